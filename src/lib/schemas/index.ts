@@ -1,0 +1,4 @@
+export * from './common';
+export * from './vocabulary';
+export * from './catalogue';
+export * from './query';

@@ -1,0 +1,79 @@
+import type { Db, ObjectId } from 'mongodb';
+import type {
+	Award,
+	Edition,
+	Organisation,
+	Person,
+	Place,
+	PracticeContent,
+	Recommendation,
+	VocabularyTerm
+} from '../../schemas';
+
+/** Bookkeeping every stored record carries. `origin` tells seeded records from ones written in the app. */
+interface Stored {
+	_id?: ObjectId;
+	createdAt: Date;
+	updatedAt: Date;
+	origin: 'seed' | 'app';
+	/** Optimistic-concurrency counter, incremented by every write. */
+	version: number;
+}
+
+export type PracticeDoc = PracticeContent &
+	Stored & {
+		/** Sanitised HTML rendered from `description` at write time. */
+		descriptionHtml: string;
+	};
+export type AwardDoc = Award & Stored & { justificationHtml: string };
+export type RecommendationDoc = Recommendation & Stored & { textHtml: string };
+export type PlaceDoc = Place & Stored;
+export type OrganisationDoc = Organisation & Stored;
+export type PersonDoc = Person & Stored;
+export type EditionDoc = Edition & Stored & { descriptionHtml: string };
+export type VocabularyDoc = VocabularyTerm & Stored;
+
+export interface AuditEventDoc {
+	_id?: ObjectId;
+	at: Date;
+	actor: string | null;
+	action: string;
+	subject: { type: string; slug: string };
+	before?: unknown;
+	after?: unknown;
+}
+
+export function collections(db: Db) {
+	return {
+		editions: db.collection<EditionDoc>('editions'),
+		places: db.collection<PlaceDoc>('places'),
+		organisations: db.collection<OrganisationDoc>('organisations'),
+		practices: db.collection<PracticeDoc>('practices'),
+		awards: db.collection<AwardDoc>('awards'),
+		recommendations: db.collection<RecommendationDoc>('recommendations'),
+		people: db.collection<PersonDoc>('people'),
+		vocabulary: db.collection<VocabularyDoc>('vocabulary'),
+		audit: db.collection<AuditEventDoc>('audit')
+	};
+}
+export type Collections = ReturnType<typeof collections>;
+
+/** Creates the indexes the app relies on; safe to run at every start. */
+export async function ensureIndexes(db: Db): Promise<void> {
+	const c = collections(db);
+	await Promise.all([
+		c.editions.createIndex({ slug: 1 }, { unique: true }),
+		c.places.createIndex({ slug: 1 }, { unique: true }),
+		c.organisations.createIndex({ slug: 1 }, { unique: true }),
+		c.practices.createIndex({ slug: 1 }, { unique: true }),
+		c.practices.createIndex({ status: 1 }),
+		c.practices.createIndex({ edition: 1 }),
+		c.practices.createIndex({ place: 1 }),
+		c.awards.createIndex({ slug: 1 }, { unique: true }),
+		c.awards.createIndex({ edition: 1, practice: 1 }, { unique: true }),
+		c.recommendations.createIndex({ slug: 1 }, { unique: true }),
+		c.people.createIndex({ slug: 1 }, { unique: true }),
+		c.vocabulary.createIndex({ kind: 1, code: 1 }, { unique: true }),
+		c.audit.createIndex({ at: -1 })
+	]);
+}
