@@ -1,0 +1,26 @@
+import type { PracticeStatus } from './schemas';
+
+/** Labels of the fixed domain states; controlled vocabularies come from the database instead. */
+export const statusLabels: Record<PracticeStatus, { pl: string; en: string }> = {
+	draft: { pl: 'Szkic', en: 'Draft' },
+	submitted: { pl: 'Zgłoszona', en: 'Submitted' },
+	withdrawn: { pl: 'Wycofana', en: 'Withdrawn' },
+	ineligible: { pl: 'Niedopuszczona', en: 'Ineligible' },
+	awarded: { pl: 'Wyróżniona', en: 'Awarded' },
+	mentioned: { pl: 'Podobne działanie', en: 'Similar action' },
+	catalogue: { pl: 'Spoza konkursu', en: 'Outside the competition' }
+};
+
+export const placeKindLabels = {
+	city: { pl: 'miasto', en: 'city' },
+	powiat: { pl: 'powiat', en: 'county' },
+	voivodeship: { pl: 'województwo', en: 'voivodeship' }
+} as const;
+
+/** "2009–2011", "od 2014", or the free note when dates are vague. */
+export function formatPeriod(period: { from: string | null; to: string | null; note?: string }): string | null {
+	if (period.from && period.to) return period.from === period.to ? period.from : `${period.from}–${period.to}`;
+	if (period.from) return `od ${period.from}`;
+	if (period.to) return `do ${period.to}`;
+	return period.note ?? null;
+}

@@ -1,0 +1,275 @@
+import type { Db } from 'mongodb';
+import { publicStatuses, type EditionPhase } from '../../schemas';
+import {
+	collections,
+	type AwardDoc,
+	type EditionDoc,
+	type OrganisationDoc,
+	type PersonDoc,
+	type PlaceDoc,
+	type PracticeDoc,
+	type RecommendationDoc,
+	type VocabularyDoc
+} from '../db/collections';
+
+/** Editions whose results may be shown; awards of any other edition are still private. */
+export const publishedPhases: EditionPhase[] = ['published', 'archived'];
+
+export interface PublicPlace {
+	slug: string;
+	name: string;
+	kind: PlaceDoc['kind'];
+	voivodeship: string;
+	lat: number;
+	lng: number;
+}
+export interface PublicOrganisation {
+	slug: string;
+	name: string;
+	shortName: string | null;
+	kind: OrganisationDoc['kind'];
+	place: string;
+	website: string | null;
+}
+export interface PublicAward {
+	slug: string;
+	edition: string;
+	practice: string;
+	title: string;
+	category: string;
+	justification: string;
+	justificationHtml: string;
+	similarActions: string[];
+	recommendations: string[];
+}
+export interface PublicRecommendation {
+	id: string;
+	slug: string;
+	edition: string | null;
+	title: string;
+	text: string;
+	textHtml: string;
+	themes: string[];
+	awards: string[];
+}
+export interface PublicEdition {
+	slug: string;
+	name: string;
+	year: number;
+	phase: EditionPhase;
+	description: string;
+	descriptionHtml: string;
+}
+export interface PublicJuror {
+	slug: string;
+	name: string;
+	bio: string | null;
+}
+
+/** One practice as researchers receive it: the open-data contract of design.md. */
+export interface PublicPractice {
+	id: string;
+	slug: string;
+	title: string;
+	summary: string;
+	description: string;
+	descriptionHtml: string;
+	place: Pick<PublicPlace, 'slug' | 'name' | 'kind' | 'voivodeship'>;
+	organisations: Pick<PublicOrganisation, 'slug' | 'name'>[];
+	partners: Pick<PublicOrganisation, 'slug' | 'name'>[];
+	categories: string[];
+	themes: string[];
+	targetGroups: string[];
+	period: PracticeDoc['period'];
+	funding: string | null;
+	keyFigures: { label: string; value: string }[];
+	links: { label: string; url: string }[];
+	language: string;
+	status: PracticeDoc['status'];
+	edition: string | null;
+	award: { slug: string; title: string; category: string; justification: string; justificationHtml: string } | null;
+	similarActions: string[];
+	recommendations: string[];
+	jurorQuotes: { juror: string; jurorSlug: string; text: string }[];
+	updatedAt: string;
+}
+
+export interface PublicCatalogue {
+	editions: PublicEdition[];
+	places: PublicPlace[];
+	organisations: PublicOrganisation[];
+	practices: PublicPractice[];
+	awards: PublicAward[];
+	recommendations: PublicRecommendation[];
+	jurors: PublicJuror[];
+	vocabulary: { kind: string; code: string; pl: string; en: string }[];
+}
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+/**
+ * Reads everything public and joins it in code (no $lookup). Only practices with a public status,
+ * in no edition or in a published one, are included; awards only from published editions.
+ */
+export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
+	const c = collections(db);
+	const [editionDocs, placeDocs, organisationDocs, practiceDocs, awardDocs, recommendationDocs, peopleDocs, vocabularyDocs] =
+		await Promise.all([
+			c.editions.find({ phase: { $in: publishedPhases } }).sort({ year: -1 }).toArray(),
+			c.places.find().sort({ name: 1 }).toArray(),
+			c.organisations.find().sort({ name: 1 }).toArray(),
+			c.practices.find({ status: { $in: [...publicStatuses] } }).sort({ title: 1 }).toArray(),
+			c.awards.find().toArray(),
+			c.recommendations.find().toArray(),
+			c.people.find({ publicProfile: true }).sort({ name: 1 }).toArray(),
+			c.vocabulary.find().toArray()
+		]);
+
+	const editionSlugs = new Set(editionDocs.map((e) => e.slug));
+	const visible = practiceDocs.filter((p) => p.edition === null || editionSlugs.has(p.edition));
+	const visibleSlugs = new Set(visible.map((p) => p.slug));
+	const awards = awardDocs
+		.filter((a) => editionSlugs.has(a.edition) && visibleSlugs.has(a.practice))
+		.sort(byOrder)
+		.map((a) => toPublicAward(a, visibleSlugs));
+	const recommendations = recommendationDocs
+		.filter((r) => r.edition === null || editionSlugs.has(r.edition))
+		.sort(byOrder)
+		.map((r) => toPublicRecommendation(r, awards));
+
+	const placeBySlug = new Map(placeDocs.map((p) => [p.slug, p]));
+	const organisationBySlug = new Map(organisationDocs.map((o) => [o.slug, o]));
+	const personBySlug = new Map(peopleDocs.map((p) => [p.slug, p]));
+	const practices = visible.map((p) =>
+		toPublicPractice(p, { awards, placeBySlug, organisationBySlug, personBySlug })
+	);
+
+	const usedPlaces = new Set(practices.map((p) => p.place.slug));
+	const usedOrganisations = new Set(practices.flatMap((p) => [...p.organisations, ...p.partners].map((o) => o.slug)));
+	return {
+		editions: editionDocs.map(toPublicEdition),
+		places: placeDocs.filter((p) => usedPlaces.has(p.slug) || p.kind === 'voivodeship').map(toPublicPlace),
+		organisations: organisationDocs.filter((o) => usedOrganisations.has(o.slug)).map(toPublicOrganisation),
+		practices,
+		awards,
+		recommendations,
+		jurors: peopleDocs.map(toPublicJuror),
+		vocabulary: vocabularyDocs
+			.sort((a, b) => a.kind.localeCompare(b.kind) || a.order - b.order)
+			.map(({ kind, code, pl, en }) => ({ kind, code, pl, en }))
+	};
+}
+
+function toPublicEdition(e: EditionDoc): PublicEdition {
+	return {
+		slug: e.slug,
+		name: e.name,
+		year: e.year,
+		phase: e.phase,
+		description: e.description,
+		descriptionHtml: e.descriptionHtml
+	};
+}
+
+function toPublicPlace(p: PlaceDoc): PublicPlace {
+	return { slug: p.slug, name: p.name, kind: p.kind, voivodeship: p.voivodeship, lat: p.lat, lng: p.lng };
+}
+
+function toPublicOrganisation(o: OrganisationDoc): PublicOrganisation {
+	return {
+		slug: o.slug,
+		name: o.name,
+		shortName: o.shortName ?? null,
+		kind: o.kind,
+		place: o.place,
+		website: o.website ?? null
+	};
+}
+
+function toPublicJuror(p: PersonDoc): PublicJuror {
+	return { slug: p.slug, name: p.name, bio: p.bio ?? null };
+}
+
+function toPublicAward(a: AwardDoc, visibleSlugs: Set<string>): PublicAward {
+	return {
+		slug: a.slug,
+		edition: a.edition,
+		practice: a.practice,
+		title: a.title,
+		category: a.category,
+		justification: a.justification,
+		justificationHtml: a.justificationHtml,
+		similarActions: a.similarActions.filter((s) => visibleSlugs.has(s)),
+		recommendations: a.recommendations
+	};
+}
+
+function toPublicRecommendation(r: RecommendationDoc, awards: PublicAward[]): PublicRecommendation {
+	return {
+		id: r.slug,
+		slug: r.slug,
+		edition: r.edition,
+		title: r.title,
+		text: r.text,
+		textHtml: r.textHtml,
+		themes: r.themes,
+		awards: awards.filter((a) => a.recommendations.includes(r.slug)).map((a) => a.slug)
+	};
+}
+
+interface JoinContext {
+	awards: PublicAward[];
+	placeBySlug: Map<string, PlaceDoc>;
+	organisationBySlug: Map<string, OrganisationDoc>;
+	personBySlug: Map<string, PersonDoc>;
+}
+
+function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
+	const award = ctx.awards.find((a) => a.practice === p.slug) ?? null;
+	// A curated link reads both ways: the awarded practice lists its similar actions, each of them lists it back.
+	const linkedFrom = ctx.awards.filter((a) => a.similarActions.includes(p.slug)).map((a) => a.practice);
+	const similarActions = [...new Set([...(award?.similarActions ?? []), ...linkedFrom])].filter((s) => s !== p.slug);
+	const place = ctx.placeBySlug.get(p.place);
+	const organisationRef = (slug: string) => ({ slug, name: ctx.organisationBySlug.get(slug)?.name ?? slug });
+	return {
+		id: String(p._id),
+		slug: p.slug,
+		title: p.title,
+		summary: p.summary,
+		description: p.description,
+		descriptionHtml: p.descriptionHtml,
+		place: {
+			slug: p.place,
+			name: place?.name ?? p.place,
+			kind: place?.kind ?? 'city',
+			voivodeship: place?.voivodeship ?? ''
+		},
+		organisations: p.organisations.map(organisationRef),
+		partners: p.partners.map(organisationRef),
+		categories: p.categories,
+		themes: p.themes,
+		targetGroups: p.targetGroups,
+		period: { from: p.period.from, to: p.period.to, ...(p.period.note ? { note: p.period.note } : {}) },
+		funding: p.funding,
+		keyFigures: p.keyFigures.map(({ label, value }) => ({ label, value })),
+		links: p.links.map(({ label, url }) => ({ label, url })),
+		language: p.language,
+		status: p.status,
+		edition: p.edition,
+		award: award
+			? {
+					slug: award.slug,
+					title: award.title,
+					category: award.category,
+					justification: award.justification,
+					justificationHtml: award.justificationHtml
+				}
+			: null,
+		similarActions,
+		recommendations: award?.recommendations ?? [],
+		jurorQuotes: p.jurorQuotes
+			.filter((q) => ctx.personBySlug.has(q.juror))
+			.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text })),
+		updatedAt: p.updatedAt.toISOString()
+	};
+}
