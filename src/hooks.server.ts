@@ -1,12 +1,23 @@
 import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+
+/** Resolves the language from the URL (`/en/…` or Polish by default) and marks up <html lang>. */
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
 
 /** Security headers that `kit.csp` does not set. */
-export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', 'pl')
-	});
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	if (!response.headers.has('X-Frame-Options')) response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('X-Frame-Options', 'DENY');
 	return response;
 };
+
+export const handle = sequence(securityHeaders, i18n);

@@ -1,3 +1,4 @@
+import { m } from './paraglide/messages';
 import type { PracticeStatus } from './schemas';
 
 /** Labels of the fixed domain states; controlled vocabularies come from the database instead. */
@@ -20,7 +21,7 @@ export const placeKindLabels = {
 /** "2009–2011", "od 2014", or the free note when dates are vague. */
 export function formatPeriod(period: { from: string | null; to: string | null; note?: string }): string | null {
 	if (period.from && period.to) return period.from === period.to ? period.from : `${period.from}–${period.to}`;
-	if (period.from) return `od ${period.from}`;
-	if (period.to) return `do ${period.to}`;
+	if (period.from) return m.period_from({ year: period.from });
+	if (period.to) return m.period_to({ year: period.to });
 	return period.note ?? null;
 }

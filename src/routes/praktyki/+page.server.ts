@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { parseSearchParams, practiceQuery } from '$lib/schemas';
+import { getLocale } from '$lib/paraglide/runtime';
 import { catalogueView, queryPractices } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
@@ -8,8 +9,9 @@ export const load: PageServerLoad = async ({ url }) => {
 	if (!parsed.ok) error(400, parsed.message);
 	const view = await catalogueView();
 	const result = queryPractices(view.practices, view.search, parsed.value);
+	const locale = getLocale();
 	const options = (kind: string) =>
-		view.vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t.pl }));
+		view.vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t[locale] }));
 	return {
 		query: parsed.value,
 		result,

@@ -1,3 +1,4 @@
+import { getLocale } from '$lib/paraglide/runtime';
 import { catalogueView } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
@@ -7,7 +8,7 @@ export const load: PageServerLoad = async () => {
 		recommendations: view.recommendations.map((r) => ({
 			slug: r.slug,
 			title: r.title,
-			themes: r.themes.map((code) => view.label('theme', code)),
+			themes: r.themes.map((code) => view.label('theme', code, getLocale())),
 			practices: r.awards
 				.map((slug) => view.awards.find((a) => a.slug === slug)?.practice)
 				.map((slug) => slug && view.practiceBySlug.get(slug))

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const load = (locale: string) =>
+	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
+const polish = load('pl');
+const english = load('en');
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('UI messages', () => {
+	it('everyKey_isTranslatedInBothLanguages', () => {
+		expect(Object.keys(english).sort()).toEqual(Object.keys(polish).sort());
+		for (const [key, text] of Object.entries({ ...polish, ...english })) {
+			expect(text.trim(), key).not.toBe('');
+		}
+	});
+
+	it('placeholders_matchBetweenLanguages', () => {
+		for (const key of Object.keys(polish)) {
+			expect(placeholders(english[key]), key).toEqual(placeholders(polish[key]));
+		}
+	});
+});
