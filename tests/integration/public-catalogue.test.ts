@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
 import { collections } from '../../src/lib/server/db/collections';
 import { buildCatalogueView } from '../../src/lib/server/catalogue';
-import { exportJson } from '../../src/lib/server/export';
+import { exportCsv, exportJson } from '../../src/lib/server/export';
 import { useTestDatabase } from '../support/database';
 import { practiceContent } from '../support/factories';
+import { schemaErrors } from '../support/openapi';
 
 const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 
@@ -82,9 +83,18 @@ describe('public catalogue', () => {
 			expect(body).not.toContain(field);
 		}
 		expect(exported.generatedAt).toBe('2026-01-01T00:00:00.000Z');
+		expect(schemaErrors('Export', JSON.parse(body))).toEqual([]);
 		expect(exported.licence.name).toBe('CC BY 4.0');
 		expect(Object.keys(exported)).toEqual(
 			expect.arrayContaining(['generatedAt', 'licence', 'editions', 'places', 'organisations', 'practices', 'awards', 'recommendations', 'jurors'])
 		);
+	});
+
+	it('csvExport_hasOneRowPerPublicPractice', async () => {
+		const csv = exportCsv(await buildCatalogueView(db));
+		const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
+		expect(lines[0]).toMatch(/^id,slug,title,summary,status,/);
+		expect(lines).toHaveLength(1 + 3);
+		expect(csv).not.toContain('secret-');
 	});
 });

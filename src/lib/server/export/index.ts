@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { CatalogueView } from '../catalogue';
 
 export const LICENCE = {
@@ -20,4 +21,37 @@ export function exportJson(view: CatalogueView, generatedAt = new Date()) {
 		jurors: view.jurors,
 		vocabularies: view.vocabulary
 	};
+}
+
+/** One row per public practice; lists joined with "; " so the file opens cleanly in a spreadsheet. */
+export function exportCsv(view: CatalogueView): string {
+	const join = (values: string[]) => values.join('; ');
+	const rows = view.practices.map((p) => ({
+		id: p.id,
+		slug: p.slug,
+		title: p.title,
+		summary: p.summary,
+		status: p.status,
+		edition: p.edition ?? '',
+		award: p.award?.title ?? '',
+		award_category: p.award?.category ?? '',
+		place: p.place.name,
+		place_slug: p.place.slug,
+		place_kind: p.place.kind,
+		voivodeship: p.place.voivodeship,
+		organisations: join(p.organisations.map((o) => o.name)),
+		partners: join(p.partners.map((o) => o.name)),
+		categories: join(p.categories),
+		themes: join(p.themes),
+		target_groups: join(p.targetGroups),
+		period_from: p.period.from ?? '',
+		period_to: p.period.to ?? '',
+		funding: p.funding ?? '',
+		key_figures: join(p.keyFigures.map((f) => `${f.label}: ${f.value}`)),
+		links: join(p.links.map((l) => l.url)),
+		similar_actions: join(p.similarActions),
+		recommendations: join(p.recommendations),
+		updated_at: p.updatedAt
+	}));
+	return stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]) : ['id'], bom: true });
 }
