@@ -43,3 +43,4 @@ export async function catalogueView(): Promise<CatalogueView> {
 export function invalidateCatalogueView(): void {
 	current = null;
 }
+export * from './places';
