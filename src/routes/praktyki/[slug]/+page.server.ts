@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import { catalogueView } from '$lib/server/catalogue';
+import { catalogueView, type PublicPractice } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -9,6 +9,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const practice = view.practiceBySlug.get(params.slug);
 	if (!practice) error(404, m.practice_not_found());
 	const locale = getLocale();
+	const permalink = new URL(`/praktyki/${practice.slug}`, url.origin).href;
 	const labels = (kind: string, codes: string[]) => codes.map((code) => view.label(kind, code, locale));
 	return {
 		practice,
@@ -24,6 +25,26 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		recommendations: view.recommendations
 			.filter((r) => practice.recommendations.includes(r.slug))
 			.map((r) => ({ slug: r.slug, title: r.title, textHtml: r.textHtml })),
-		permalink: new URL(`/praktyki/${practice.slug}`, url.origin).href
+		permalink,
+		jsonLd: practiceJsonLd(practice, permalink)
 	};
 };
+
+/** schema.org description for search engines; `<` escaped so the JSON cannot close its script element. */
+function practiceJsonLd(practice: PublicPractice, permalink: string): string {
+	const data = {
+		'@context': 'https://schema.org',
+		'@type': 'CreativeWork',
+		'@id': permalink,
+		url: permalink,
+		name: practice.title,
+		abstract: practice.summary,
+		inLanguage: practice.language,
+		license: 'https://creativecommons.org/licenses/by/4.0/',
+		dateModified: practice.updatedAt,
+		spatialCoverage: { '@type': 'Place', name: practice.place.name },
+		creator: practice.organisations.map((o) => ({ '@type': 'Organization', name: o.name })),
+		...(practice.award ? { award: practice.award.title } : {})
+	};
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
