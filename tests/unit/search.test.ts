@@ -1,35 +1,110 @@
 import { describe, expect, it } from 'vitest';
 import { createPracticeIndex, queryPractices } from '../../src/lib/server/catalogue/query';
-import { practiceQuery } from '../../src/lib/schemas';
+import { contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
+import { parseSearchParams, practiceQuery } from '../../src/lib/schemas';
 import { publicPractice } from '../support/factories';
 
+const lodz = { slug: 'lodz', name: 'Łódź', kind: 'city' as const, voivodeship: 'łódzkie' };
+const gdansk = { slug: 'gdansk', name: 'Gdańsk', kind: 'city' as const, voivodeship: 'pomorskie' };
 const practices = [
-	publicPractice({ slug: 'lodz-zatrudnienie', title: 'Zatrudnienie cudzoziemców w urzędzie', place: { slug: 'lodz', name: 'Łódź', kind: 'city', voivodeship: 'łódzkie' } }),
-	publicPractice({ slug: 'warszawa-centrum', title: 'Centrum Wielokulturowe', status: 'awarded', categories: ['multicultural-centre'] }),
-	publicPractice({ slug: 'warszawa-study', title: 'Study in Warsaw', status: 'mentioned' })
+	publicPractice({ slug: 'lodz-zatrudnienie', title: 'Zatrudnienie cudzoziemców w urzędzie', place: lodz, categories: ['employing-immigrants'], period: { from: '2014', to: null } }),
+	publicPractice({ slug: 'warszawa-centrum', title: 'Centrum Wielokulturowe', status: 'awarded', categories: ['multicultural-centre'], themes: ['culture', 'participation'], period: { from: '2015', to: null } }),
+	publicPractice({ slug: 'warszawa-study', title: 'Study In Warsaw', status: 'mentioned', categories: ['study-in'], themes: ['higher-education'] }),
+	publicPractice({ slug: 'gdansk-study', title: 'Study in Pomorskie', place: gdansk, status: 'mentioned', categories: ['study-in'], themes: ['higher-education'] }),
+	publicPractice({ slug: 'pomorskie-program', title: 'Trzy kroki do integracji na Pomorzu', place: { slug: 'pomorskie', name: 'Pomorskie', kind: 'voivodeship', voivodeship: 'pomorskie' } })
 ];
 const index = createPracticeIndex(practices);
-const search = (params: Record<string, string>) =>
-	queryPractices(practices, index, practiceQuery.parse(params)).items.map((p) => p.slug);
+const run = (params: Record<string, string>) => queryPractices(practices, index, practiceQuery.parse(params));
+const slugs = (params: Record<string, string>) => run(params).page.items.map((p) => p.slug);
 
 describe('queryPractices', () => {
 	it('asciiQuery_findsPolishPlaceName', () => {
-		expect(search({ q: 'Lodz' })).toEqual(['lodz-zatrudnienie']);
+		expect(slugs({ q: 'Lodz' })).toEqual(['lodz-zatrudnienie']);
 	});
 
 	it('partialWord_findsTitle', () => {
-		expect(search({ q: 'wielokulturow' })).toEqual(['warszawa-centrum']);
+		expect(slugs({ q: 'wielokulturow' })).toEqual(['warszawa-centrum']);
+	});
+
+	it('severalWords_mustAllMatch_typosForgiven', () => {
+		expect(slugs({ q: 'study warsaw' })).toEqual(['warszawa-study']);
+		expect(slugs({ q: 'studdy warsaw' })).toEqual(['warszawa-study']);
+	});
+
+	it('matches_areHighlightedInTheTitle', () => {
+		const { highlights } = run({ q: 'Wielokulturowe' });
+		expect(highlights['warszawa-centrum'].title).toEqual([[8, 21]]);
 	});
 
 	it('filters_combineWithSearch', () => {
-		expect(search({ status: 'mentioned' })).toEqual(['warszawa-study']);
-		expect(search({ category: 'multicultural-centre' })).toEqual(['warszawa-centrum']);
-		expect(search({ q: 'Lodz', status: 'awarded' })).toEqual([]);
+		expect(slugs({ status: 'mentioned' })).toEqual(['gdansk-study', 'warszawa-study']);
+		expect(slugs({ category: 'multicultural-centre' })).toEqual(['warszawa-centrum']);
+		expect(slugs({ q: 'Lodz', status: 'awarded' })).toEqual([]);
 	});
 
-	it('pagination_returnsTheRequestedSlice', () => {
-		const page = queryPractices(practices, index, practiceQuery.parse({ page: '2', pageSize: '2' }));
-		expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
-		expect(page.items).toHaveLength(1);
+	it('voivodeshipAsPlace_includesItsCities', () => {
+		expect(slugs({ place: 'pomorskie' })).toEqual(['gdansk-study', 'pomorskie-program']);
+	});
+
+	it('facetCounts_ignoreTheirOwnFilterButApplyTheOthers', () => {
+		const { facets } = run({ status: 'mentioned', category: 'study-in' });
+		expect(facets.status).toEqual(expect.arrayContaining([{ value: 'mentioned', count: 2 }]));
+		expect(facets.status).toHaveLength(1);
+		expect(facets.category).toEqual([{ value: 'study-in', count: 2 }]);
+		expect(facets.place).toEqual(expect.arrayContaining([{ value: 'warszawa', count: 1 }, { value: 'gdansk', count: 1 }]));
+	});
+
+	it('sortByYear_putsTheNewestFirst', () => {
+		expect(slugs({ sort: 'year' }).slice(0, 2)).toEqual(['warszawa-centrum', 'lodz-zatrudnienie']);
+	});
+
+	it('pagination_returnsTheRequestedSliceAndAnEmptyPageBeyondTheEnd', () => {
+		expect(run({ page: '2', pageSize: '2' }).page).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+		expect(run({ page: '2', pageSize: '2' }).page.items).toHaveLength(2);
+		expect(run({ page: '9', pageSize: '2' }).page.items).toEqual([]);
+	});
+});
+
+describe('parseSearchParams', () => {
+	const parse = (search: string, strict = true) => parseSearchParams(practiceQuery, new URLSearchParams(search), { strict });
+
+	it.each([
+		['pageSize=1000', 'pageSize'],
+		['page=0', 'page'],
+		['page=abc', 'page'],
+		['status=draft', 'status'],
+		['category=$ne', 'category'],
+		['sort=random', 'sort']
+	])('%s_isRefusedNamingTheParameter', (search, name) => {
+		const result = parse(search);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? '' : result.message).toContain(`"${name}"`);
+	});
+
+	it('unknownParameter_isRefusedByTheApiButIgnoredByPages', () => {
+		expect(parse('utm_source=x')).toEqual({ ok: false, message: 'Unknown parameter "utm_source"' });
+		expect(parse('utm_source=x', false).ok).toBe(true);
+	});
+
+	it('emptyValues_countAsAbsent', () => {
+		expect(parse('q=&place=&page=')).toEqual({ ok: true, value: { sort: 'relevance', page: 1, pageSize: 24 } });
+	});
+});
+
+describe('relatedPractices', () => {
+	it('sharedCategoryAndThemes_comeFirstWithTheirReasons', () => {
+		const [first] = relatedPractices(practices[2], practices, contentWords);
+		expect(first.slug).toBe('gdansk-study');
+		expect(first.reasons).toEqual(
+			expect.arrayContaining([
+				{ kind: 'category', codes: ['study-in'] },
+				{ kind: 'theme', codes: ['higher-education'] }
+			])
+		);
+	});
+
+	it('curatedSimilarActions_areNotRepeated', () => {
+		const withCurated = { ...practices[2], similarActions: ['gdansk-study'] };
+		expect(relatedPractices(withCurated, practices, contentWords).map((r) => r.slug)).not.toContain('gdansk-study');
 	});
 });

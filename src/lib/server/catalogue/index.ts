@@ -2,9 +2,11 @@ import type { Db } from 'mongodb';
 import { getDb } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
 import { createPracticeIndex } from './query';
+import { contentWords, relatedPractices, type RelatedPractice } from './related';
 
 export * from './public';
 export * from './query';
+export * from './related';
 
 /** The public catalogue with lookups by slug; read-only, rebuilt after writes. */
 export interface CatalogueView extends PublicCatalogue {
@@ -12,17 +14,21 @@ export interface CatalogueView extends PublicCatalogue {
 	practiceBySlug: Map<string, PublicPractice>;
 	search: ReturnType<typeof createPracticeIndex>;
 	label(kind: string, code: string, locale?: 'pl' | 'en'): string;
+	related(practice: PublicPractice): RelatedPractice[];
 }
 
 export async function buildCatalogueView(db: Db): Promise<CatalogueView> {
 	const data = await loadPublicCatalogue(db);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
+	const words = new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
+	const wordsOf = (p: PublicPractice) => words.get(p.slug) ?? contentWords(p);
 	return {
 		...data,
 		builtAt: new Date(),
 		practiceBySlug: new Map(data.practices.map((p) => [p.slug, p])),
 		search: createPracticeIndex(data.practices),
-		label: (kind, code, locale = 'pl') => labels.get(`${kind}:${code}`)?.[locale] ?? code
+		label: (kind, code, locale = 'pl') => labels.get(`${kind}:${code}`)?.[locale] ?? code,
+		related: (practice) => relatedPractices(practice, data.practices, wordsOf)
 	};
 }
 

@@ -25,6 +25,18 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		recommendations: view.recommendations
 			.filter((r) => practice.recommendations.includes(r.slug))
 			.map((r) => ({ slug: r.slug, title: r.title, textHtml: r.textHtml })),
+		related: view.related(practice).map((related) => {
+			const other = view.practiceBySlug.get(related.slug)!;
+			return {
+				slug: other.slug,
+				title: other.title,
+				place: other.place.name,
+				reasons: related.reasons.map((reason) => ({
+					kind: reason.kind,
+					labels: reason.codes.map((code) => view.label(reason.kind, code, locale))
+				}))
+			};
+		}),
 		permalink,
 		jsonLd: practiceJsonLd(practice, permalink)
 	};

@@ -3,8 +3,8 @@ import { catalogueView, queryPractices } from '$lib/server/catalogue';
 import { badRequest, publicJson } from '$lib/server/http';
 
 export const GET = async ({ request, url }) => {
-	const parsed = parseSearchParams(practiceQuery, url.searchParams);
+	const parsed = parseSearchParams(practiceQuery, url.searchParams, { strict: true });
 	if (!parsed.ok) return badRequest(parsed.message);
 	const view = await catalogueView();
-	return publicJson(request, queryPractices(view.practices, view.search, parsed.value));
+	return publicJson(request, queryPractices(view.practices, view.search, parsed.value).page);
 };
