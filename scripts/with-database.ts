@@ -63,8 +63,9 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 		databaseName: process.env.MONGODB_DB ?? 'miasta_otwarte'
 	});
 	if (choice.kind !== 'uri') await recordDatabasePid(database.pid);
-	const client = new MongoClient(database.uri, { serverSelectionTimeoutMS: 5000 });
+	let client: MongoClient | null = null;
 	try {
+		client = new MongoClient(database.uri, { serverSelectionTimeoutMS: 5000 });
 		const db = client.db(databaseNameFrom(database.uri));
 		await db.command({ ping: 1 });
 		if (mode === 'seed' || (await isEmpty(db))) {
@@ -75,7 +76,7 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 		await database.stop();
 		throw new UserFacingError(`Cannot use the database at ${redactUri(database.uri)}: ${(error as Error).message}`);
 	} finally {
-		await client.close();
+		await client?.close();
 	}
 	console.log(`Database: ${database.description}`);
 	return database;
@@ -103,10 +104,15 @@ function buildIsStale(): boolean {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 	return new Promise((resolve) => {
 		const child = spawn(command, args, { stdio: 'inherit', env, cwd: root });
-		const forward = (signal: NodeJS.Signals) => child.kill(signal);
+		let killer: NodeJS.Timeout | undefined;
+		const forward = (signal: NodeJS.Signals) => {
+			child.kill(signal);
+			killer ??= setTimeout(() => child.kill('SIGKILL'), 20_000);
+		};
 		process.on('SIGINT', forward);
 		process.on('SIGTERM', forward);
 		child.on('exit', (code, signal) => {
+			clearTimeout(killer);
 			process.off('SIGINT', forward);
 			process.off('SIGTERM', forward);
 			resolve(code ?? (signal ? 0 : 1));

@@ -1,6 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { closeDb } from '$lib/server/db';
+
+// adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
+process.on('sveltekit:shutdown', () => void closeDb());
 
 /** Resolves the language from the URL (`/en/…` or Polish by default) and marks up <html lang>. */
 const i18n: Handle = ({ event, resolve }) =>

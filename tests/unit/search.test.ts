@@ -108,3 +108,11 @@ describe('relatedPractices', () => {
 		expect(relatedPractices(withCurated, practices, contentWords).map((r) => r.slug)).not.toContain('gdansk-study');
 	});
 });
+
+describe('search over nested fields', () => {
+	it('organisationNames_areSearchableWithoutDiacritics', () => {
+		const withOrganisation = [publicPractice({ slug: 'with-org', organisations: [{ slug: 'cwii', name: 'Centrum Wsparcia Imigrantów i Imigrantek' }] })];
+		const found = queryPractices(withOrganisation, createPracticeIndex(withOrganisation), practiceQuery.parse({ q: 'imigrantow wsparcia' }));
+		expect(found.page.items.map((p) => p.slug)).toEqual(['with-org']);
+	});
+});

@@ -19,6 +19,18 @@ export interface FacetCount {
 /** "ł" has no Unicode decomposition, so diacritic folding misses it; fold it by hand (length kept). */
 export const foldPolish = (value: string) => value.replace(/ł/g, 'l').replace(/Ł/g, 'L');
 
+type FuseValue = ReturnType<typeof Fuse.config.getFn>;
+/** Fuse reads nested arrays as `{ v, i }` entries; fold the text wherever it sits. */
+function foldValue(value: FuseValue): FuseValue {
+	if (typeof value === 'string') return foldPolish(value);
+	if (!Array.isArray(value)) return value;
+	return value.map((entry: unknown) => {
+		if (typeof entry === 'string') return foldPolish(entry);
+		const nested = entry as { v?: unknown };
+		return typeof nested?.v === 'string' ? { ...nested, v: foldPolish(nested.v) } : entry;
+	}) as FuseValue;
+}
+
 /** Fuzzy, diacritic-insensitive search over what a visitor would recognise a practice by. */
 export function createPracticeIndex(practices: PublicPractice[]) {
 	return new Fuse(practices, {
@@ -29,10 +41,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		useExtendedSearch: true,
 		threshold: 0.34,
 		minMatchCharLength: 2,
-		getFn: (item, path) => {
-			const value = Fuse.config.getFn(item, path);
-			return Array.isArray(value) ? value.map(foldPolish) : typeof value === 'string' ? foldPolish(value) : value;
-		},
+		getFn: (item, path) => foldValue(Fuse.config.getFn(item, path)),
 		keys: [
 			{ name: 'title', weight: 3 },
 			{ name: 'place.name', weight: 2 },
