@@ -19,8 +19,30 @@ const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
 
-const WORDS = ['integracja', 'imigranci', 'punkt', 'informacyjny', 'strategia', 'dialog', 'studenci', 'praca', 'szkolenia', 'edukacja', 'kultura', 'mieszkańcy', 'urząd', 'doradztwo', 'język', 'polski', 'rodziny', 'dzieci', 'pomoc', 'społeczna'];
-const pick = <T>(items: T[], n: number, seed: number) => Array.from({ length: n }, (_, i) => items[(seed * 7 + i * 13) % items.length]);
+const WORDS = [
+	'integracja',
+	'imigranci',
+	'punkt',
+	'informacyjny',
+	'strategia',
+	'dialog',
+	'studenci',
+	'praca',
+	'szkolenia',
+	'edukacja',
+	'kultura',
+	'mieszkańcy',
+	'urząd',
+	'doradztwo',
+	'język',
+	'polski',
+	'rodziny',
+	'dzieci',
+	'pomoc',
+	'społeczna'
+];
+const pick = <T>(items: T[], n: number, seed: number) =>
+	Array.from({ length: n }, (_, i) => items[(seed * 7 + i * 13) % items.length]);
 
 async function fillSyntheticCatalogue(uri: string) {
 	const client = new MongoClient(uri);
@@ -106,12 +128,21 @@ async function main() {
 		console.log(`Synthetic catalogue: ${total} practices in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		const port = await freePort();
 		server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
-			env: { ...process.env, MONGODB_URI: uri, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
+			env: {
+				...process.env,
+				MONGODB_URI: uri,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port}`
+			},
 			stdio: 'inherit'
 		});
 		const base = `http://127.0.0.1:${port}`;
 		for (let i = 0; i < 120; i++) {
-			const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+			const ok = await fetch(`${base}/healthz`).then(
+				(r) => r.ok,
+				() => false
+			);
 			if (ok) break;
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
@@ -125,7 +156,9 @@ async function main() {
 			'practice page': '/praktyki/syntetyczna-praktyka-4242',
 			'export.json': '/api/v1/export.json'
 		};
-		console.log(`\n| endpoint | connections | p50 ms | p95 ms | req/s | errors |\n| --- | --- | --- | --- | --- | --- |`);
+		console.log(
+			`\n| endpoint | connections | p50 ms | p95 ms | req/s | errors |\n| --- | --- | --- | --- | --- | --- |`
+		);
 		for (const [name, target] of Object.entries(targets)) {
 			for (const connections of name === 'export.json' ? [1, 4] : CONCURRENCY) {
 				const r = await measure(`${base}${target}`, connections);

@@ -8,4 +8,6 @@ if (choice.kind === 'none') {
 	process.exit(1);
 }
 if (choice.kind === 'ferretdb-build') await buildFerretdb();
-console.log(`Database for this machine: ${choice.kind === 'ferretdb-build' ? 'ferretdb (built)' : choice.kind}`);
+console.log(
+	`Database for this machine: ${choice.kind === 'ferretdb-build' ? 'ferretdb (built)' : choice.kind}`
+);

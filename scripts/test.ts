@@ -47,8 +47,12 @@ async function main() {
 	} else {
 		await rm(path.join(root, '.data', 'e2e'), { recursive: true, force: true });
 		const playwrightReport = path.join(reports, 'playwright.json');
-		const playwrightCode = await run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
-		const stats = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(playwrightReport)?.stats;
+		const playwrightCode = await run(bin('playwright'), ['test'], {
+			PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport
+		});
+		const stats = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+			playwrightReport
+		)?.stats;
 		passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
 		failed += stats?.unexpected ?? 0;
 		if (playwrightCode !== 0 && (stats?.unexpected ?? 0) === 0) failed += 1;

@@ -12,7 +12,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { databaseNameFrom, redactUri } from '../src/lib/server/db/index.ts';
-import { chooseDatabase, probeMachine, startDatabase, type RunningDatabase } from '../src/lib/server/db/embedded.ts';
+import {
+	chooseDatabase,
+	probeMachine,
+	startDatabase,
+	type RunningDatabase
+} from '../src/lib/server/db/embedded.ts';
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { isEmpty, seedCatalogue } from '../seed/seed.ts';
 
@@ -70,11 +75,15 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 		await db.command({ ping: 1 });
 		if (mode === 'seed' || (await isEmpty(db))) {
 			const report = await seedCatalogue(db, loadCatalogue());
-			console.log(`Catalogue seeded: ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged.`);
+			console.log(
+				`Catalogue seeded: ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged.`
+			);
 		}
 	} catch (error) {
 		await database.stop();
-		throw new UserFacingError(`Cannot use the database at ${redactUri(database.uri)}: ${(error as Error).message}`);
+		throw new UserFacingError(
+			`Cannot use the database at ${redactUri(database.uri)}: ${(error as Error).message}`
+		);
 	} finally {
 		await client?.close();
 	}
@@ -133,7 +142,11 @@ async function main(): Promise<number> {
 	const database = await openDatabase();
 	try {
 		if (mode === 'seed') return 0;
-		const env: NodeJS.ProcessEnv = { ...process.env, MONGODB_URI: database.uri, PORT: process.env.PORT ?? '3000' };
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			MONGODB_URI: database.uri,
+			PORT: process.env.PORT ?? '3000'
+		};
 		env.ORIGIN ??= `http://${env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : 'localhost'}:${env.PORT}`;
 		if (mode === 'dev') return await run(bin('vite'), ['dev', '--port', env.PORT!, '--strictPort'], env);
 		console.log(`Miasta Otwarte: ${env.ORIGIN}`);

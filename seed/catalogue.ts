@@ -93,7 +93,11 @@ function findBrokenReferences(c: Catalogue): string[] {
 		check(owner, 'theme', p.themes);
 		check(owner, 'targetGroup', p.targetGroups);
 		check(owner, 'edition', [p.edition]);
-		check(owner, 'person', p.jurorQuotes.map((q) => q.juror));
+		check(
+			owner,
+			'person',
+			p.jurorQuotes.map((q) => q.juror)
+		);
 	}
 	for (const a of c.awards) {
 		const owner = `award ${a.slug}`;

@@ -11,7 +11,9 @@ export interface SeedReport {
 
 /** Compares only the fields the seed owns, so bookkeeping fields never count as a change. */
 function differs(existing: Document, fields: Document): boolean {
-	return Object.entries(fields).some(([key, value]) => JSON.stringify(existing[key]) !== JSON.stringify(value));
+	return Object.entries(fields).some(
+		([key, value]) => JSON.stringify(existing[key]) !== JSON.stringify(value)
+	);
 }
 
 /**
@@ -29,7 +31,13 @@ async function upsertAll<T extends Document>(
 		const key = keyOf(fields);
 		const existing = await collection.findOne(key);
 		if (!existing) {
-			await collection.insertOne({ ...fields, version: 1, createdAt: now, updatedAt: now, origin: 'seed' } as never);
+			await collection.insertOne({
+				...fields,
+				version: 1,
+				createdAt: now,
+				updatedAt: now,
+				origin: 'seed'
+			} as never);
 			report.inserted++;
 		} else if (existing.origin === 'seed' && existing.version === 1 && differs(existing, fields)) {
 			await collection.updateOne(key, { $set: { ...fields, updatedAt: now } } as never);

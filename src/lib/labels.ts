@@ -19,8 +19,13 @@ export const placeKindLabels = {
 } as const;
 
 /** "2009–2011", "od 2014", or the free note when dates are vague. */
-export function formatPeriod(period: { from: string | null; to: string | null; note?: string }): string | null {
-	if (period.from && period.to) return period.from === period.to ? period.from : `${period.from}–${period.to}`;
+export function formatPeriod(period: {
+	from: string | null;
+	to: string | null;
+	note?: string;
+}): string | null {
+	if (period.from && period.to)
+		return period.from === period.to ? period.from : `${period.from}–${period.to}`;
 	if (period.from) return m.period_from({ year: period.from });
 	if (period.to) return m.period_to({ year: period.to });
 	return period.note ?? null;

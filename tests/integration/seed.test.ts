@@ -35,7 +35,10 @@ describe('seed catalogue', () => {
 	it('recordEditedInTheApp_isNotOverwritten', async () => {
 		const practices = collections(db).practices;
 		const slug = catalogue.practices[0].slug;
-		await practices.updateOne({ slug }, { $set: { summary: 'Poprawione przez miasto.' }, $inc: { version: 1 } });
+		await practices.updateOne(
+			{ slug },
+			{ $set: { summary: 'Poprawione przez miasto.' }, $inc: { version: 1 } }
+		);
 		await seedCatalogue(db, catalogue);
 		expect((await practices.findOne({ slug }))?.summary).toBe('Poprawione przez miasto.');
 	});
@@ -48,7 +51,14 @@ describe('seed catalogue', () => {
 		expect(catalogue.recommendations.length).toBeGreaterThanOrEqual(11);
 		expect(catalogue.people.map((p) => p.slug).sort()).toEqual(['ngo-hoang-minh', 'priscilla-rubia']);
 		const text = JSON.stringify(catalogue);
-		for (const fact of ['AMIGA', 'Open Cities', 'Migrant Info Point', '150 tys. zł', 'Study in Lublin', 'Infolink']) {
+		for (const fact of [
+			'AMIGA',
+			'Open Cities',
+			'Migrant Info Point',
+			'150 tys. zł',
+			'Study in Lublin',
+			'Infolink'
+		]) {
 			expect(text).toContain(fact);
 		}
 		expect(catalogue.places.find((p) => p.slug === 'pomorskie')?.kind).toBe('voivodeship');

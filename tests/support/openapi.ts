@@ -5,7 +5,9 @@ import spec from '../../src/lib/api/openapi.json';
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 // Local refs ("#/components/…") are re-rooted at the id this copy of the spec is registered under.
-const components = JSON.parse(JSON.stringify(spec.components).replaceAll('"#/components/', '"openapi#/components/'));
+const components = JSON.parse(
+	JSON.stringify(spec.components).replaceAll('"#/components/', '"openapi#/components/')
+);
 ajv.addSchema({ $id: 'openapi', components });
 
 /** The errors of `value` against one component schema of the published OpenAPI file (empty when valid). */

@@ -21,7 +21,12 @@ describe('chooseDatabase', () => {
 		['MONGODB_URI wins over everything', { MONGODB_URI: 'mongodb://db:27017/x' }, fullMachine, 'uri'],
 		['mongod on the PATH comes next', {}, fullMachine, 'mongod'],
 		['then an existing FerretDB binary', {}, { ...fullMachine, mongodOnPath: null }, 'ferretdb'],
-		['then FerretDB built with Go', {}, { ...bareMachine, goAvailable: true, memoryServerInstalled: true }, 'ferretdb-build'],
+		[
+			'then FerretDB built with Go',
+			{},
+			{ ...bareMachine, goAvailable: true, memoryServerInstalled: true },
+			'ferretdb-build'
+		],
 		['then mongodb-memory-server', {}, { ...bareMachine, memoryServerInstalled: true }, 'memory-server'],
 		['else nothing', {}, bareMachine, 'none'],
 		['a blank MONGODB_URI does not count', { MONGODB_URI: '  ' }, bareMachine, 'none']

@@ -3,10 +3,14 @@ import { renderMarkdown } from '../../src/lib/server/markdown';
 
 describe('renderMarkdown', () => {
 	it('keepsStructure_headingsListsAndLinks', () => {
-		const html = renderMarkdown('### Cele\n\n- pierwszy\n- **drugi**\n\n[Portal](https://www.migrant.poznan.pl)');
+		const html = renderMarkdown(
+			'### Cele\n\n- pierwszy\n- **drugi**\n\n[Portal](https://www.migrant.poznan.pl)'
+		);
 		expect(html).toContain('<h3>Cele</h3>');
 		expect(html).toContain('<li><strong>drugi</strong></li>');
-		expect(html).toContain('<a href="https://www.migrant.poznan.pl" rel="nofollow noopener noreferrer">Portal</a>');
+		expect(html).toContain(
+			'<a href="https://www.migrant.poznan.pl" rel="nofollow noopener noreferrer">Portal</a>'
+		);
 	});
 
 	it('scriptTags_areRemovedWithTheirContent', () => {
@@ -17,7 +21,9 @@ describe('renderMarkdown', () => {
 	});
 
 	it('eventHandlerAttributes_areStripped', () => {
-		const html = renderMarkdown('<p onclick="steal()">klik</p> <img src="x" onerror="steal()"> <a href="https://a.pl" onmouseover="steal()">a</a>');
+		const html = renderMarkdown(
+			'<p onclick="steal()">klik</p> <img src="x" onerror="steal()"> <a href="https://a.pl" onmouseover="steal()">a</a>'
+		);
 		expect(html).not.toMatch(/on(click|error|mouseover)/);
 		expect(html).not.toContain('<img');
 		expect(html).toContain('<a href="https://a.pl"');
@@ -33,7 +39,9 @@ describe('renderMarkdown', () => {
 	);
 
 	it('mailtoLinks_areKept', () => {
-		expect(renderMarkdown('<a href="mailto:pomorze@cwii.org.pl">napisz</a>')).toContain('href="mailto:pomorze@cwii.org.pl"');
+		expect(renderMarkdown('<a href="mailto:pomorze@cwii.org.pl">napisz</a>')).toContain(
+			'href="mailto:pomorze@cwii.org.pl"'
+		);
 	});
 
 	it('topLevelHeading_isDemotedBelowThePageTitle', () => {

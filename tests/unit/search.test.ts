@@ -7,11 +7,41 @@ import { publicPractice } from '../support/factories';
 const lodz = { slug: 'lodz', name: 'Łódź', kind: 'city' as const, voivodeship: 'łódzkie' };
 const gdansk = { slug: 'gdansk', name: 'Gdańsk', kind: 'city' as const, voivodeship: 'pomorskie' };
 const practices = [
-	publicPractice({ slug: 'lodz-zatrudnienie', title: 'Zatrudnienie cudzoziemców w urzędzie', place: lodz, categories: ['employing-immigrants'], period: { from: '2014', to: null } }),
-	publicPractice({ slug: 'warszawa-centrum', title: 'Centrum Wielokulturowe', status: 'awarded', categories: ['multicultural-centre'], themes: ['culture', 'participation'], period: { from: '2015', to: null } }),
-	publicPractice({ slug: 'warszawa-study', title: 'Study In Warsaw', status: 'mentioned', categories: ['study-in'], themes: ['higher-education'] }),
-	publicPractice({ slug: 'gdansk-study', title: 'Study in Pomorskie', place: gdansk, status: 'mentioned', categories: ['study-in'], themes: ['higher-education'] }),
-	publicPractice({ slug: 'pomorskie-program', title: 'Trzy kroki do integracji na Pomorzu', place: { slug: 'pomorskie', name: 'Pomorskie', kind: 'voivodeship', voivodeship: 'pomorskie' } })
+	publicPractice({
+		slug: 'lodz-zatrudnienie',
+		title: 'Zatrudnienie cudzoziemców w urzędzie',
+		place: lodz,
+		categories: ['employing-immigrants'],
+		period: { from: '2014', to: null }
+	}),
+	publicPractice({
+		slug: 'warszawa-centrum',
+		title: 'Centrum Wielokulturowe',
+		status: 'awarded',
+		categories: ['multicultural-centre'],
+		themes: ['culture', 'participation'],
+		period: { from: '2015', to: null }
+	}),
+	publicPractice({
+		slug: 'warszawa-study',
+		title: 'Study In Warsaw',
+		status: 'mentioned',
+		categories: ['study-in'],
+		themes: ['higher-education']
+	}),
+	publicPractice({
+		slug: 'gdansk-study',
+		title: 'Study in Pomorskie',
+		place: gdansk,
+		status: 'mentioned',
+		categories: ['study-in'],
+		themes: ['higher-education']
+	}),
+	publicPractice({
+		slug: 'pomorskie-program',
+		title: 'Trzy kroki do integracji na Pomorzu',
+		place: { slug: 'pomorskie', name: 'Pomorskie', kind: 'voivodeship', voivodeship: 'pomorskie' }
+	})
 ];
 const index = createPracticeIndex(practices);
 const run = (params: Record<string, string>) => queryPractices(practices, index, practiceQuery.parse(params));
@@ -51,7 +81,12 @@ describe('queryPractices', () => {
 		expect(facets.status).toEqual(expect.arrayContaining([{ value: 'mentioned', count: 2 }]));
 		expect(facets.status).toHaveLength(1);
 		expect(facets.category).toEqual([{ value: 'study-in', count: 2 }]);
-		expect(facets.place).toEqual(expect.arrayContaining([{ value: 'warszawa', count: 1 }, { value: 'gdansk', count: 1 }]));
+		expect(facets.place).toEqual(
+			expect.arrayContaining([
+				{ value: 'warszawa', count: 1 },
+				{ value: 'gdansk', count: 1 }
+			])
+		);
 	});
 
 	it('sortByYear_putsTheNewestFirst', () => {
@@ -66,7 +101,8 @@ describe('queryPractices', () => {
 });
 
 describe('parseSearchParams', () => {
-	const parse = (search: string, strict = true) => parseSearchParams(practiceQuery, new URLSearchParams(search), { strict });
+	const parse = (search: string, strict = true) =>
+		parseSearchParams(practiceQuery, new URLSearchParams(search), { strict });
 
 	it.each([
 		['pageSize=1000', 'pageSize'],
@@ -87,7 +123,10 @@ describe('parseSearchParams', () => {
 	});
 
 	it('emptyValues_countAsAbsent', () => {
-		expect(parse('q=&place=&page=')).toEqual({ ok: true, value: { sort: 'relevance', page: 1, pageSize: 24 } });
+		expect(parse('q=&place=&page=')).toEqual({
+			ok: true,
+			value: { sort: 'relevance', page: 1, pageSize: 24 }
+		});
 	});
 });
 
@@ -105,14 +144,25 @@ describe('relatedPractices', () => {
 
 	it('curatedSimilarActions_areNotRepeated', () => {
 		const withCurated = { ...practices[2], similarActions: ['gdansk-study'] };
-		expect(relatedPractices(withCurated, practices, contentWords).map((r) => r.slug)).not.toContain('gdansk-study');
+		expect(relatedPractices(withCurated, practices, contentWords).map((r) => r.slug)).not.toContain(
+			'gdansk-study'
+		);
 	});
 });
 
 describe('search over nested fields', () => {
 	it('organisationNames_areSearchableWithoutDiacritics', () => {
-		const withOrganisation = [publicPractice({ slug: 'with-org', organisations: [{ slug: 'cwii', name: 'Centrum Wsparcia Imigrantów i Imigrantek' }] })];
-		const found = queryPractices(withOrganisation, createPracticeIndex(withOrganisation), practiceQuery.parse({ q: 'imigrantow wsparcia' }));
+		const withOrganisation = [
+			publicPractice({
+				slug: 'with-org',
+				organisations: [{ slug: 'cwii', name: 'Centrum Wsparcia Imigrantów i Imigrantek' }]
+			})
+		];
+		const found = queryPractices(
+			withOrganisation,
+			createPracticeIndex(withOrganisation),
+			practiceQuery.parse({ q: 'imigrantow wsparcia' })
+		);
 		expect(found.page.items.map((p) => p.slug)).toEqual(['with-org']);
 	});
 });

@@ -6,6 +6,9 @@ export const GET = async () => {
 		await (await getDb()).command({ ping: 1 });
 		return json({ status: 'ok', db: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
 	} catch {
-		return json({ status: 'error', db: 'unreachable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+		return json(
+			{ status: 'error', db: 'unreachable' },
+			{ status: 503, headers: { 'Cache-Control': 'no-store' } }
+		);
 	}
 };

@@ -6,7 +6,13 @@ export const load: PageServerLoad = async () => {
 	const view = await catalogueView();
 	const places = placesWithCounts(view.places, view.practices);
 	return {
-		places: places.map(({ slug, name, kind, voivodeship, count }) => ({ slug, name, kind, voivodeship, count })),
+		places: places.map(({ slug, name, kind, voivodeship, count }) => ({
+			slug,
+			name,
+			kind,
+			voivodeship,
+			count
+		})),
 		map: polandMap(places)
 	};
 };

@@ -38,7 +38,10 @@ export const load: PageServerLoad = async ({ url }) => {
 			themes: options('theme', vocabulary('theme')),
 			targetGroups: options('targetGroup', vocabulary('targetGroup')),
 			statuses: options('status', ['awarded', 'mentioned', 'catalogue']),
-			editions: options('edition', view.editions.map((e) => e.slug))
+			editions: options(
+				'edition',
+				view.editions.map((e) => e.slug)
+			)
 		}
 	};
 };

@@ -3,7 +3,9 @@ import type { PublicPlace, PublicPractice } from './public';
 /** Practices belonging to a place; a voivodeship holds its own and those of every place within it. */
 export function practicesIn(place: PublicPlace, practices: PublicPractice[]): PublicPractice[] {
 	return practices.filter(
-		(p) => p.place.slug === place.slug || (place.kind === 'voivodeship' && p.place.voivodeship === place.voivodeship)
+		(p) =>
+			p.place.slug === place.slug ||
+			(place.kind === 'voivodeship' && p.place.voivodeship === place.voivodeship)
 	);
 }
 

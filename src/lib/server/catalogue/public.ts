@@ -87,7 +87,13 @@ export interface PublicPractice {
 	language: string;
 	status: PracticeDoc['status'];
 	edition: string | null;
-	award: { slug: string; title: string; category: string; justification: string; justificationHtml: string } | null;
+	award: {
+		slug: string;
+		title: string;
+		category: string;
+		justification: string;
+		justificationHtml: string;
+	} | null;
 	similarActions: string[];
 	recommendations: string[];
 	jurorQuotes: { juror: string; jurorSlug: string; text: string }[];
@@ -113,17 +119,31 @@ const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
  */
 export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	const c = collections(db);
-	const [editionDocs, placeDocs, organisationDocs, practiceDocs, awardDocs, recommendationDocs, peopleDocs, vocabularyDocs] =
-		await Promise.all([
-			c.editions.find({ phase: { $in: publishedPhases } }).sort({ year: -1 }).toArray(),
-			c.places.find().sort({ name: 1 }).toArray(),
-			c.organisations.find().sort({ name: 1 }).toArray(),
-			c.practices.find({ status: { $in: [...publicStatuses] } }).sort({ title: 1 }).toArray(),
-			c.awards.find().toArray(),
-			c.recommendations.find().toArray(),
-			c.people.find({ publicProfile: true }).sort({ name: 1 }).toArray(),
-			c.vocabulary.find().toArray()
-		]);
+	const [
+		editionDocs,
+		placeDocs,
+		organisationDocs,
+		practiceDocs,
+		awardDocs,
+		recommendationDocs,
+		peopleDocs,
+		vocabularyDocs
+	] = await Promise.all([
+		c.editions
+			.find({ phase: { $in: publishedPhases } })
+			.sort({ year: -1 })
+			.toArray(),
+		c.places.find().sort({ name: 1 }).toArray(),
+		c.organisations.find().sort({ name: 1 }).toArray(),
+		c.practices
+			.find({ status: { $in: [...publicStatuses] } })
+			.sort({ title: 1 })
+			.toArray(),
+		c.awards.find().toArray(),
+		c.recommendations.find().toArray(),
+		c.people.find({ publicProfile: true }).sort({ name: 1 }).toArray(),
+		c.vocabulary.find().toArray()
+	]);
 
 	const editionSlugs = new Set(editionDocs.map((e) => e.slug));
 	const visible = practiceDocs.filter((p) => p.edition === null || editionSlugs.has(p.edition));
@@ -145,7 +165,9 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	);
 
 	const usedPlaces = new Set(practices.map((p) => p.place.slug));
-	const usedOrganisations = new Set(practices.flatMap((p) => [...p.organisations, ...p.partners].map((o) => o.slug)));
+	const usedOrganisations = new Set(
+		practices.flatMap((p) => [...p.organisations, ...p.partners].map((o) => o.slug))
+	);
 	return {
 		editions: editionDocs.map(toPublicEdition),
 		places: placeDocs.filter((p) => usedPlaces.has(p.slug) || p.kind === 'voivodeship').map(toPublicPlace),
@@ -228,7 +250,9 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 	const award = ctx.awards.find((a) => a.practice === p.slug) ?? null;
 	// A curated link reads both ways: the awarded practice lists its similar actions, each of them lists it back.
 	const linkedFrom = ctx.awards.filter((a) => a.similarActions.includes(p.slug)).map((a) => a.practice);
-	const similarActions = [...new Set([...(award?.similarActions ?? []), ...linkedFrom])].filter((s) => s !== p.slug);
+	const similarActions = [...new Set([...(award?.similarActions ?? []), ...linkedFrom])].filter(
+		(s) => s !== p.slug
+	);
 	const place = ctx.placeBySlug.get(p.place);
 	const organisationRef = (slug: string) => ({ slug, name: ctx.organisationBySlug.get(slug)?.name ?? slug });
 	return {

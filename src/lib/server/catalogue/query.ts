@@ -85,10 +85,14 @@ function searchTerms(q: string): string {
 		.join(' ');
 }
 
-const sorters: Record<Exclude<PracticeQuery['sort'], 'relevance'>, (a: PublicPractice, b: PublicPractice) => number> = {
+const sorters: Record<
+	Exclude<PracticeQuery['sort'], 'relevance'>,
+	(a: PublicPractice, b: PublicPractice) => number
+> = {
 	title: (a, b) => a.title.localeCompare(b.title, 'pl'),
 	place: (a, b) => a.place.name.localeCompare(b.place.name, 'pl') || a.title.localeCompare(b.title, 'pl'),
-	year: (a, b) => (b.period.from ?? '').localeCompare(a.period.from ?? '') || a.title.localeCompare(b.title, 'pl')
+	year: (a, b) =>
+		(b.period.from ?? '').localeCompare(a.period.from ?? '') || a.title.localeCompare(b.title, 'pl')
 };
 
 function highlightsOf(resultMatches: readonly FuseResultMatch[] | undefined): Highlight {
@@ -112,7 +116,12 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 		for (const result of results) highlights.set(result.item.slug, highlightsOf(result.matches));
 	}
 	const found = candidates.filter((p) => matches(p, query));
-	const ordered = query.sort === 'relevance' ? (terms ? found : [...found].sort(sorters.title)) : [...found].sort(sorters[query.sort]);
+	const ordered =
+		query.sort === 'relevance'
+			? terms
+				? found
+				: [...found].sort(sorters.title)
+			: [...found].sort(sorters[query.sort]);
 
 	const facets = Object.fromEntries(
 		filters.map((name) => {

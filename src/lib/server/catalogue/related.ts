@@ -2,8 +2,7 @@ import { foldPolish } from './query';
 import type { PublicPractice } from './public';
 
 export type RelatedReason =
-	| { kind: 'category' | 'theme' | 'targetGroup'; codes: string[] }
-	| { kind: 'text'; codes: [] };
+	{ kind: 'category' | 'theme' | 'targetGroup'; codes: string[] } | { kind: 'text'; codes: [] };
 
 export interface RelatedPractice {
 	slug: string;
@@ -12,7 +11,20 @@ export interface RelatedPractice {
 }
 
 /** Words that carry meaning: folded, lower-case, at least four letters, common Polish filler removed. */
-const STOPWORDS = new Set(['oraz', 'przez', 'miasta', 'miasto', 'które', 'który', 'która', 'także', 'jego', 'dla', 'jest', 'sobie']);
+const STOPWORDS = new Set([
+	'oraz',
+	'przez',
+	'miasta',
+	'miasto',
+	'które',
+	'który',
+	'która',
+	'także',
+	'jego',
+	'dla',
+	'jest',
+	'sobie'
+]);
 export function contentWords(practice: PublicPractice): Set<string> {
 	const text = foldPolish(`${practice.title} ${practice.summary}`)
 		.normalize('NFD')

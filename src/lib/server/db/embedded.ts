@@ -92,7 +92,12 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-async function waitUntilReachable(uri: string, child: ChildProcess, output: () => string, timeoutMs = 60_000) {
+async function waitUntilReachable(
+	uri: string,
+	child: ChildProcess,
+	output: () => string,
+	timeoutMs = 60_000
+) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) {
@@ -167,7 +172,10 @@ export async function startDatabase(
 			);
 		}
 		case 'ferretdb-build':
-			return startDatabase({ kind: 'ferretdb', binary: await buildFerretdb(log) }, { dataDir, databaseName, log });
+			return startDatabase(
+				{ kind: 'ferretdb', binary: await buildFerretdb(log) },
+				{ dataDir, databaseName, log }
+			);
 		case 'ferretdb': {
 			const ferretDir = path.join(dataDir, 'ferretdb');
 			await mkdir(path.join(ferretDir, 'sqlite'), { recursive: true });
@@ -184,7 +192,9 @@ export async function startDatabase(
 			const { MongoMemoryServer } = await import(/* @vite-ignore */ 'mongodb-memory-server-core'.toString());
 			const dbPath = path.join(dataDir, 'memory-server');
 			await mkdir(dbPath, { recursive: true });
-			const server = await MongoMemoryServer.create({ instance: { dbPath, ip: '127.0.0.1', storageEngine: 'wiredTiger' } });
+			const server = await MongoMemoryServer.create({
+				instance: { dbPath, ip: '127.0.0.1', storageEngine: 'wiredTiger' }
+			});
 			return {
 				uri: server.getUri(databaseName),
 				description: 'MongoDB from mongodb-memory-server',

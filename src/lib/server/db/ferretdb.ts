@@ -42,11 +42,15 @@ export async function buildFerretdb(log: (line: string) => void = console.log): 
 	try {
 		log(`Building FerretDB ${FERRETDB_VERSION} from its Go module (once, takes a few minutes)…`);
 		await writeFile(path.join(work, 'go.mod'), 'module ferretdb-download\n\ngo 1.21\n');
-		const { stdout } = await run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
-			cwd: work,
-			env: goEnv,
-			maxBuffer: 16 * 1024 * 1024
-		});
+		const { stdout } = await run(
+			'go',
+			['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`],
+			{
+				cwd: work,
+				env: goEnv,
+				maxBuffer: 16 * 1024 * 1024
+			}
+		);
 		const moduleDir = (JSON.parse(stdout) as { Dir?: string }).Dir;
 		if (!moduleDir) throw new Error('go mod download did not report the module directory');
 		const source = path.join(cacheDir, 'src');

@@ -35,7 +35,9 @@ async function connect(uri: string) {
 export async function getDb(): Promise<Db> {
 	const uri = process.env.MONGODB_URI;
 	if (!uri) {
-		throw new Error('MONGODB_URI is not set. Start the site with `npm start` (embedded database) or set MONGODB_URI.');
+		throw new Error(
+			'MONGODB_URI is not set. Start the site with `npm start` (embedded database) or set MONGODB_URI.'
+		);
 	}
 	connection ??= connect(uri).catch((error) => {
 		connection = null;

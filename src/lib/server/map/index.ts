@@ -33,10 +33,19 @@ const poland = (() => {
 })();
 
 /** An SVG-ready map: the outline path and one marker per place, sized by its number of practices. */
-export function polandMap(places: { slug: string; name: string; kind: string; lat: number; lng: number; count: number }[]) {
+export function polandMap(
+	places: { slug: string; name: string; kind: string; lat: number; lng: number; count: number }[]
+) {
 	const markers: MapMarker[] = places.map((place) => {
 		const [x, y] = poland.projection([place.lng, place.lat]) ?? [0, 0];
-		return { slug: place.slug, name: place.name, kind: place.kind, x: Math.round(x), y: Math.round(y), count: place.count };
+		return {
+			slug: place.slug,
+			name: place.name,
+			kind: place.kind,
+			x: Math.round(x),
+			y: Math.round(y),
+			count: place.count
+		};
 	});
 	return { width: MAP_WIDTH, height: MAP_HEIGHT, outline: poland.path, markers };
 }

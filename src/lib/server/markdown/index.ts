@@ -6,8 +6,30 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 /** The only markup stored or served: structure and emphasis, links limited to http(s) and mailto. */
 const policy: sanitizeHtml.IOptions = {
 	allowedTags: [
-		'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code',
-		'ul', 'ol', 'li', 'strong', 'em', 'del', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'p',
+		'br',
+		'hr',
+		'blockquote',
+		'pre',
+		'code',
+		'ul',
+		'ol',
+		'li',
+		'strong',
+		'em',
+		'del',
+		'a',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td'
 	],
 	allowedAttributes: { a: ['href', 'title', 'rel'], th: ['align'], td: ['align'], ol: ['start'] },
 	allowedSchemes: ['http', 'https', 'mailto'],

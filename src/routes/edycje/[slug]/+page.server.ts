@@ -20,6 +20,9 @@ export const load: PageServerLoad = async ({ params }) => {
 			label: view.label('category', key, locale),
 			value
 		})),
-		byVoivodeship: countBy(practices, (p) => [p.place.voivodeship]).map(({ key, value }) => ({ label: key, value }))
+		byVoivodeship: countBy(practices, (p) => [p.place.voivodeship]).map(({ key, value }) => ({
+			label: key,
+			value
+		}))
 	};
 };
