@@ -35,6 +35,12 @@ export default defineConfig({
 		timeout: 600_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
-		env: { DATA_DIR: '.data/e2e', PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }
+		env: {
+			DATA_DIR: '.data/e2e',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DEMO_PASSWORD: 'demo-password-for-browser-tests'
+		}
 	}
 });

@@ -20,6 +20,7 @@ import {
 } from '../src/lib/server/db/embedded.ts';
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { isEmpty, seedCatalogue } from '../seed/seed.ts';
+import { ensureDemoAccounts } from '../src/lib/server/users/demo.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
@@ -78,6 +79,12 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 			console.log(
 				`Catalogue seeded: ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged.`
 			);
+		}
+		// Demo accounts never land on a real server unless asked for.
+		if (choice.kind !== 'uri' || process.env.DEMO_ACCOUNTS === '1') {
+			for (const account of await ensureDemoAccounts(db)) {
+				console.log(`Demo account (${account.role}): ${account.email}  password: ${account.password}`);
+			}
 		}
 	} catch (error) {
 		await database.stop();

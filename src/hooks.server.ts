@@ -1,10 +1,22 @@
-import type { Handle } from '@sveltejs/kit';
+import { error, redirect, type Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { closeDb } from '$lib/server/db';
+import { decideAccess } from '$lib/server/auth/access';
+import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
+import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/session';
+import { closeDb, getDb } from '$lib/server/db';
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
 process.on('sveltekit:shutdown', () => void closeDb());
+
+// FerretDB has no TTL indexes: expired sessions are swept hourly (unref'd, so it never holds the process).
+setInterval(
+	() =>
+		getDb()
+			.then(deleteExpiredSessions)
+			.catch(() => {}),
+	60 * 60 * 1000
+).unref();
 
 /** Resolves the language from the URL (`/en/…` or Polish by default) and marks up <html lang>. */
 const i18n: Handle = ({ event, resolve }) =>
@@ -15,6 +27,31 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/** Reads the session cookie into `locals`, then applies the route's access rule. */
+const authentication: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(sessionCookieName(event.url));
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const { session, user } = await validateSessionToken(await getDb(), token);
+		if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+		else deleteSessionCookie(event.cookies, event.url);
+		event.locals.user = user;
+		event.locals.session = session;
+	}
+
+	const decision = decideAccess(event.route.id, event.locals.user);
+	if (decision === 'sign-in') {
+		if (event.isDataRequest || event.request.method !== 'GET') error(401, 'Zaloguj się, aby kontynuować.');
+		redirect(303, `/logowanie?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	if (decision === 'forbidden') error(403, 'Brak dostępu do tej strony.');
+
+	const response = await resolve(event);
+	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	return response;
+};
+
 /** Security headers that `kit.csp` does not set. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -24,4 +61,4 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, i18n);
+export const handle = sequence(securityHeaders, i18n, authentication);

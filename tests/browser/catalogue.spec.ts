@@ -63,8 +63,26 @@ test('api_exportAndSinglePractice_areServedAsJson', async ({ request }) => {
 
 	const one = await request.get('/api/v1/practices/warszawa-komisja-dialogu-spolecznego-ds-cudzoziemcow');
 	expect((await one.json()).award.title).toBe('Wyróżnienie');
-	expect((await request.get('/api/v1/practices?pageSize=1000')).status()).toBe(400);
+	const again = await request.get('/api/v1/export.json', {
+		headers: { 'If-None-Match': exported.headers()['etag'] }
+	});
+	expect(again.status()).toBe(304);
+
+	const badRequest = await request.get('/api/v1/practices?pageSize=1000');
+	expect(badRequest.status()).toBe(400);
+	expect((await badRequest.json()).error).toContain('"pageSize"');
 	expect((await request.get('/api/v1/practices/nie-ma-takiej')).status()).toBe(404);
+});
+
+test('api_csvAndOpenApi_areServed', async ({ request }) => {
+	const csv = await request.get('/api/v1/export.csv');
+	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+	const lines = (await csv.text()).trim().split('\n');
+	expect(lines[0]).toContain('id,slug,title');
+	expect(lines.length).toBeGreaterThan(25);
+	const spec = await (await request.get('/api/v1/openapi.json')).json();
+	expect(spec.openapi).toBe('3.1.0');
+	expect(Object.keys(spec.paths)).toContain('/api/v1/export.json');
 });
 
 test('health_reportsTheDatabase', async ({ request }) => {

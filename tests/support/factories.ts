@@ -60,3 +60,33 @@ export function practiceContent(overrides: Partial<PracticeContent> = {}): Pract
 		...overrides
 	};
 }
+
+let userCounter = 0;
+
+/** An account with a known password; hashing is real, so create few of them. */
+export async function createUser(
+	db: import('mongodb').Db,
+	overrides: Partial<import('../../src/lib/server/db/collections').UserDoc> = {},
+	password = 'correct horse battery staple'
+) {
+	const { hashPassword } = await import('../../src/lib/server/auth/password');
+	const { collections } = await import('../../src/lib/server/db/collections');
+	userCounter++;
+	const user = {
+		_id: `user-${userCounter}-${Math.random().toString(36).slice(2)}`,
+		email: `user${userCounter}@example.org`,
+		name: `Użytkownik ${userCounter}`,
+		passwordHash: await hashPassword(password),
+		isAdmin: false,
+		roles: [],
+		organisations: [],
+		disabled: false,
+		isDemo: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		version: 1,
+		...overrides
+	};
+	await collections(db).users.insertOne(user);
+	return { user, password };
+}

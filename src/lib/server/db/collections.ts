@@ -36,11 +36,59 @@ export type VocabularyDoc = VocabularyTerm & Stored;
 export interface AuditEventDoc {
 	_id?: ObjectId;
 	at: Date;
+	/** User id, or null for an anonymous attempt. */
 	actor: string | null;
 	action: string;
-	subject: { type: string; slug: string };
+	subject: { type: string; id: string };
+	/** Client address, when known. */
+	from?: string;
 	before?: unknown;
 	after?: unknown;
+}
+
+export type EditionRole = 'juror' | 'applicant';
+
+export interface UserDoc {
+	/** Random, opaque; never the email, so an address can change. */
+	_id: string;
+	email: string;
+	name: string;
+	passwordHash: string | null;
+	isAdmin: boolean;
+	roles: { edition: string; role: EditionRole }[];
+	organisations: string[];
+	disabled: boolean;
+	isDemo: boolean;
+	createdAt: Date;
+	updatedAt: Date;
+	version: number;
+}
+
+export interface SessionDoc {
+	/** SHA-256 of the token held by the browser; the token itself is never stored. */
+	_id: string;
+	userId: string;
+	createdAt: Date;
+	expiresAt: Date;
+	/** Sliding renewals never pass this. */
+	absoluteExpiresAt: Date;
+}
+
+export interface ThrottleDoc {
+	/** "account:<email>" or "address:<ip>". */
+	_id: string;
+	failures: number;
+	windowStart: Date;
+	lockedUntil: Date | null;
+}
+
+export interface OutboxDoc {
+	_id?: ObjectId;
+	to: string;
+	subject: string;
+	text: string;
+	at: Date;
+	delivered: boolean;
 }
 
 export function collections(db: Db) {
@@ -53,7 +101,11 @@ export function collections(db: Db) {
 		recommendations: db.collection<RecommendationDoc>('recommendations'),
 		people: db.collection<PersonDoc>('people'),
 		vocabulary: db.collection<VocabularyDoc>('vocabulary'),
-		audit: db.collection<AuditEventDoc>('audit')
+		audit: db.collection<AuditEventDoc>('audit'),
+		users: db.collection<UserDoc>('users'),
+		sessions: db.collection<SessionDoc>('sessions'),
+		throttle: db.collection<ThrottleDoc>('throttle'),
+		outbox: db.collection<OutboxDoc>('outbox')
 	};
 }
 export type Collections = ReturnType<typeof collections>;
@@ -74,6 +126,10 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.recommendations.createIndex({ slug: 1 }, { unique: true }),
 		c.people.createIndex({ slug: 1 }, { unique: true }),
 		c.vocabulary.createIndex({ kind: 1, code: 1 }, { unique: true }),
-		c.audit.createIndex({ at: -1 })
+		c.audit.createIndex({ at: -1 }),
+		c.users.createIndex({ email: 1 }, { unique: true }),
+		c.sessions.createIndex({ userId: 1 }),
+		c.sessions.createIndex({ expiresAt: 1 }),
+		c.outbox.createIndex({ at: -1 })
 	]);
 }

@@ -1,0 +1,176 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from 'mongodb';
+import {
+	SESSION_ABSOLUTE_MS,
+	SESSION_SLIDING_MS,
+	createSession,
+	deleteExpiredSessions,
+	generateSessionToken,
+	invalidateSession,
+	newPassword,
+	sessionIdOf,
+	signIn,
+	validateSessionToken
+} from '../../src/lib/server/auth';
+import { LIMITS } from '../../src/lib/server/auth/throttle';
+import { collections } from '../../src/lib/server/db/collections';
+import { setUserDisabled } from '../../src/lib/server/users';
+import { useTestDatabase } from '../support/database';
+import { createUser } from '../support/factories';
+
+const HOUR = 60 * 60 * 1000;
+
+describe('sessions', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('token_isStoredOnlyAsItsHash', async () => {
+		const { user } = await createUser(db);
+		const token = generateSessionToken();
+		await createSession(db, token, user._id);
+		expect(token).toMatch(/^[a-z2-7]{32}$/);
+		expect(await collections(db).sessions.findOne({ _id: token })).toBeNull();
+		expect(await collections(db).sessions.findOne({ _id: sessionIdOf(token) })).not.toBeNull();
+	});
+
+	it('validToken_givesTheUserWithoutThePasswordHash', async () => {
+		const { user } = await createUser(db);
+		const token = generateSessionToken();
+		await createSession(db, token, user._id);
+		const result = await validateSessionToken(db, token);
+		expect(result.user).toEqual({
+			_id: user._id,
+			email: user.email,
+			name: user.name,
+			isAdmin: false,
+			roles: [],
+			organisations: []
+		});
+	});
+
+	it('loggedOutSession_isRejected', async () => {
+		const { user } = await createUser(db);
+		const token = generateSessionToken();
+		const session = await createSession(db, token, user._id);
+		await invalidateSession(db, session._id);
+		expect((await validateSessionToken(db, token)).session).toBeNull();
+	});
+
+	it('slidingExpiry_renewsAnActiveSessionButNeverPastTheAbsoluteCap', async () => {
+		const { user } = await createUser(db);
+		const token = generateSessionToken();
+		const start = new Date('2026-01-01T00:00:00Z');
+		await createSession(db, token, user._id, start);
+		let now = start;
+		// Used every few days, the session keeps renewing...
+		for (let day = 5; now.getTime() - start.getTime() < SESSION_ABSOLUTE_MS - 5 * 24 * HOUR; day += 5) {
+			now = new Date(start.getTime() + day * 24 * HOUR);
+			expect((await validateSessionToken(db, token, now)).session, `day ${day}`).not.toBeNull();
+		}
+		// ...until the absolute cap, whatever the activity.
+		const pastCap = new Date(start.getTime() + SESSION_ABSOLUTE_MS + HOUR);
+		expect((await validateSessionToken(db, token, pastCap)).session).toBeNull();
+	});
+
+	it('idleSession_expires', async () => {
+		const { user } = await createUser(db);
+		const token = generateSessionToken();
+		const start = new Date();
+		await createSession(db, token, user._id, start);
+		const later = new Date(start.getTime() + SESSION_SLIDING_MS + HOUR);
+		expect((await validateSessionToken(db, token, later)).session).toBeNull();
+	});
+
+	it('disablingAnAccount_endsItsSessions', async () => {
+		const { user } = await createUser(db);
+		const token = generateSessionToken();
+		await createSession(db, token, user._id);
+		await setUserDisabled(db, { userId: user._id, disabled: true, actor: 'admin' });
+		expect((await validateSessionToken(db, token)).session).toBeNull();
+		const audit = await collections(db).audit.findOne({
+			action: 'account.disabled',
+			'subject.id': user.email
+		});
+		expect(audit?.after).toEqual({ disabled: true });
+	});
+
+	it('expiredSessions_areSwept', async () => {
+		const { user } = await createUser(db);
+		await createSession(db, generateSessionToken(), user._id, new Date('2020-01-01T00:00:00Z'));
+		expect(await deleteExpiredSessions(db)).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('signIn', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('rightPassword_succeedsAndIsAudited', async () => {
+		const { user, password } = await createUser(db);
+		expect(await signIn(db, { email: user.email.toUpperCase(), password, address: '10.0.0.1' })).toEqual({
+			ok: true,
+			userId: user._id
+		});
+		const event = await collections(db).audit.findOne({ action: 'sign-in.succeeded', actor: user._id });
+		expect(event?.from).toBe('10.0.0.1');
+		expect(JSON.stringify(event)).not.toContain(password);
+	});
+
+	it('unknownEmailAndWrongPassword_lookTheSame', async () => {
+		const { user } = await createUser(db);
+		const unknown = await signIn(db, {
+			email: 'nobody@example.org',
+			password: 'whatever',
+			address: '10.0.0.2'
+		});
+		const wrong = await signIn(db, { email: user.email, password: 'wrong password', address: '10.0.0.2' });
+		expect(unknown).toEqual({ ok: false, reason: 'invalid' });
+		expect(wrong).toEqual(unknown);
+	});
+
+	it('disabledAccount_cannotSignIn', async () => {
+		const { user, password } = await createUser(db, { disabled: true });
+		expect(await signIn(db, { email: user.email, password, address: '10.0.0.3' })).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+	});
+
+	it('repeatedFailures_throttleTheAccountEvenWithTheRightPassword', async () => {
+		const { user, password } = await createUser(db);
+		for (let i = 0; i < LIMITS.account; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: `10.1.0.${i}` });
+		}
+		expect(await signIn(db, { email: user.email, password, address: '10.1.1.1' })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+	});
+
+	it('repeatedFailuresFromOneAddress_throttleThatAddress', async () => {
+		const { user, password } = await createUser(db);
+		for (let i = 0; i < LIMITS.address; i++) {
+			await signIn(db, { email: `stranger${i}@example.org`, password: 'nope', address: '10.9.9.9' });
+		}
+		expect(await signIn(db, { email: user.email, password, address: '10.9.9.9' })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+		expect((await signIn(db, { email: user.email, password, address: '10.9.9.10' })).ok).toBe(true);
+	});
+});
+
+describe('password policy', () => {
+	it.each([
+		['short', 'krotkie', false],
+		['common', 'password1234', false],
+		['long enough and uncommon', 'Poznań-Lublin-Gdańsk 2015', true],
+		['too long', 'x'.repeat(300), false]
+	])('%s', (_name, password, accepted) => {
+		expect(newPassword.safeParse(password).success).toBe(accepted);
+	});
+});
