@@ -2,3 +2,4 @@ export * from './common';
 export * from './vocabulary';
 export * from './catalogue';
 export * from './query';
+export * from './forms';

@@ -34,7 +34,9 @@ export const routeAccess: Record<string, Access> = {
 	'/admin': 'admin',
 	'/admin/poczta': 'admin',
 	'/admin/dziennik': 'admin',
-	'/admin/uzytkownicy': 'admin'
+	'/admin/uzytkownicy': 'admin',
+	'/admin/edycje': 'admin',
+	'/admin/edycje/[slug]': 'admin'
 };
 
 export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';

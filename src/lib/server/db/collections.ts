@@ -30,7 +30,16 @@ export type RecommendationDoc = Recommendation & Stored & { textHtml: string };
 export type PlaceDoc = Place & Stored;
 export type OrganisationDoc = Organisation & Stored;
 export type PersonDoc = Person & Stored;
-export type EditionDoc = Edition & Stored & { descriptionHtml: string };
+export interface EditionSettings {
+	submissionsOpen?: Date | null;
+	submissionsClose?: Date | null;
+	resultsDate?: Date | null;
+	criteria?: { label: string; weight: number; scale: number }[];
+	awardCategories?: string[];
+	eligibility?: string;
+	eligibilityChecklist?: string[];
+}
+export type EditionDoc = Edition & Stored & EditionSettings & { descriptionHtml: string };
 export type VocabularyDoc = VocabularyTerm & Stored;
 
 export interface AuditEventDoc {

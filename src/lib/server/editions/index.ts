@@ -1,0 +1,134 @@
+import type { Db } from 'mongodb';
+import { editionPhases, type EditionForm, type EditionPhase } from '../../schemas';
+import { recordAudit } from '../audit';
+import { collections, type EditionDoc } from '../db/collections';
+import { sendMail } from '../mail';
+import { renderMarkdown } from '../markdown';
+import { fromWarsawLocal } from './time';
+
+export * from './time';
+
+export async function listEditions(db: Db) {
+	return collections(db).editions.find().sort({ year: -1, slug: 1 }).toArray();
+}
+
+export async function getEdition(db: Db, slug: string) {
+	return collections(db).editions.findOne({ slug });
+}
+
+function settingsOf(form: EditionForm) {
+	return {
+		name: form.name,
+		year: form.year,
+		description: form.description,
+		descriptionHtml: renderMarkdown(form.description),
+		submissionsOpen: fromWarsawLocal(form.submissionsOpen),
+		submissionsClose: fromWarsawLocal(form.submissionsClose),
+		resultsDate: fromWarsawLocal(form.resultsDate),
+		criteria: form.criteria,
+		awardCategories: form.awardCategories,
+		eligibility: form.eligibility,
+		eligibilityChecklist: form.eligibilityChecklist
+	};
+}
+
+export type EditionWriteResult = { ok: true } | { ok: false; reason: 'taken' | 'conflict' | 'missing' };
+
+export async function createEdition(db: Db, form: EditionForm, actor: string): Promise<EditionWriteResult> {
+	const editions = collections(db).editions;
+	if (await editions.findOne({ slug: form.slug })) return { ok: false, reason: 'taken' };
+	const now = new Date();
+	const doc: EditionDoc = {
+		slug: form.slug,
+		...settingsOf(form),
+		phase: 'draft',
+		isDemo: false,
+		createdAt: now,
+		updatedAt: now,
+		origin: 'app',
+		version: 1
+	};
+	await editions.insertOne(doc);
+	await recordAudit(db, {
+		actor,
+		action: 'edition.created',
+		subject: { type: 'edition', id: form.slug },
+		after: { name: form.name }
+	});
+	return { ok: true };
+}
+
+/** Saves the settings only if nobody saved since `version` was read. */
+export async function updateEdition(
+	db: Db,
+	slug: string,
+	form: EditionForm,
+	version: number,
+	actor: string
+): Promise<EditionWriteResult> {
+	const editions = collections(db).editions;
+	const before = await editions.findOne({ slug });
+	if (!before) return { ok: false, reason: 'missing' };
+	const result = await editions.updateOne(
+		{ slug, version },
+		{ $set: { ...settingsOf(form), updatedAt: new Date() }, $inc: { version: 1 } }
+	);
+	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	await recordAudit(db, {
+		actor,
+		action: 'edition.updated',
+		subject: { type: 'edition', id: slug },
+		before: { name: before.name },
+		after: { name: form.name }
+	});
+	return { ok: true };
+}
+
+/** Phases move forward one step at a time: draft → open → review → deliberation → published → archived. */
+export function nextPhase(phase: EditionPhase): EditionPhase | null {
+	return editionPhases[editionPhases.indexOf(phase) + 1] ?? null;
+}
+
+export async function advancePhase(
+	db: Db,
+	slug: string,
+	to: EditionPhase,
+	actor: string
+): Promise<EditionWriteResult> {
+	const editions = collections(db).editions;
+	const edition = await editions.findOne({ slug });
+	if (!edition) return { ok: false, reason: 'missing' };
+	if (nextPhase(edition.phase) !== to) return { ok: false, reason: 'conflict' };
+	const result = await editions.updateOne(
+		{ slug, phase: edition.phase },
+		{ $set: { phase: to, updatedAt: new Date() }, $inc: { version: 1 } }
+	);
+	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	await recordAudit(db, {
+		actor,
+		action: 'edition.phase-changed',
+		subject: { type: 'edition', id: slug },
+		before: { phase: edition.phase },
+		after: { phase: to }
+	});
+	const people = await collections(db).users.find({ 'roles.edition': slug, disabled: false }).toArray();
+	for (const person of people) {
+		await sendMail(db, {
+			to: person.email,
+			subject: `${edition.name}: nowy etap konkursu`,
+			text: `Dzień dobry,\n\nedycja „${edition.name}” przeszła do etapu: ${to}.\n\nMiasta Otwarte`
+		});
+	}
+	return { ok: true };
+}
+
+/** The server clock decides: submissions are accepted only while the edition is open and before its close. */
+export function acceptsSubmissions(
+	edition: Pick<EditionDoc, 'phase' | 'submissionsOpen' | 'submissionsClose'>,
+	now = new Date()
+): boolean {
+	if (edition.phase !== 'open') return false;
+	if (edition.submissionsOpen && now < edition.submissionsOpen) return false;
+	if (edition.submissionsClose && now >= edition.submissionsClose) return false;
+	return true;
+}

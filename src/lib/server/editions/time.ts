@@ -1,0 +1,24 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** All deadlines are set and shown in Polish time; the server clock decides. */
+export const ZONE = 'Europe/Warsaw';
+
+/** "2027-01-10T09:00" typed in Warsaw → the instant. */
+export function fromWarsawLocal(value: string | null): Date | null {
+	if (!value) return null;
+	const [date, time] = value.split('T');
+	const [y, mo, d] = date.split('-').map(Number);
+	const [h, mi] = time.split(':').map(Number);
+	return new Date(new TZDate(y, mo - 1, d, h, mi, ZONE).getTime());
+}
+
+/** The instant → "2027-01-10T09:00" in Warsaw, for a datetime-local field. */
+export function toWarsawLocal(instant: Date | null | undefined): string {
+	return instant ? format(new TZDate(instant.getTime(), ZONE), "yyyy-MM-dd'T'HH:mm") : '';
+}
+
+/** The instant for people: "10.01.2027, 09:00 (czas polski)". */
+export function formatWarsaw(instant: Date | null | undefined): string {
+	return instant ? `${format(new TZDate(instant.getTime(), ZONE), 'dd.MM.yyyy, HH:mm')} (czas polski)` : '—';
+}
