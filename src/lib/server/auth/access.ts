@@ -36,7 +36,9 @@ export const routeAccess: Record<string, Access> = {
 	'/admin/dziennik': 'admin',
 	'/admin/uzytkownicy': 'admin',
 	'/admin/edycje': 'admin',
-	'/admin/edycje/[slug]': 'admin'
+	'/admin/edycje/[slug]': 'admin',
+	'/zgloszenia': 'signedIn',
+	'/zgloszenia/[slug]': 'signedIn'
 };
 
 export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';

@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from 'mongodb';
+import type { PracticeDraftForm } from '../../schemas';
+import { recordAudit } from '../audit';
+import type { SessionUser } from '../auth/session';
+import { collections, type PracticeDoc } from '../db/collections';
+import { acceptsSubmissions } from '../editions';
+import { sendMail } from '../mail';
+import { renderMarkdown } from '../markdown';
+
+const TRANSLITERATION: Record<string, string> = {
+	ą: 'a',
+	ć: 'c',
+	ę: 'e',
+	ł: 'l',
+	ń: 'n',
+	ó: 'o',
+	ś: 's',
+	ź: 'z',
+	ż: 'z'
+};
+
+/** "Punkt Obsługi Cudzoziemców" → "punkt-obslugi-cudzoziemcow-4k2x9q": readable and unique. */
+export function slugForTitle(title: string): string {
+	const base = title
+		.toLowerCase()
+		.replace(/[ąćęłńóśźż]/g, (ch) => TRANSLITERATION[ch])
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return `${base || 'praktyka'}-${randomBytes(4).toString('hex')}`;
+}
+
+const isApplicantOf = (user: SessionUser, edition: string) =>
+	user.roles.some((r) => r.edition === edition && r.role === 'applicant');
+
+/** Practices of the user's organisations that were written in the app (drafts and entries). */
+export async function listOwnPractices(db: Db, user: SessionUser) {
+	if (user.organisations.length === 0) return [];
+	return collections(db)
+		.practices.find({ organisations: { $in: user.organisations }, origin: 'app' })
+		.sort({ updatedAt: -1 })
+		.toArray();
+}
+
+/** A practice the user may open: one of their organisations implements it. Anything else reads as missing. */
+export async function getOwnPractice(db: Db, user: SessionUser, slug: string): Promise<PracticeDoc | null> {
+	const practice = await collections(db).practices.findOne({ slug, origin: 'app' });
+	if (!practice || !practice.organisations.some((o) => user.organisations.includes(o))) return null;
+	return practice;
+}
+
+/** Editions this user can submit to now, by role and by the server clock. */
+export async function openEditionsFor(db: Db, user: SessionUser, now = new Date()) {
+	const slugs = user.roles.filter((r) => r.role === 'applicant').map((r) => r.edition);
+	const editions = await collections(db)
+		.editions.find({ slug: { $in: slugs } })
+		.toArray();
+	return editions.filter((e) => acceptsSubmissions(e, now));
+}
+
+export type DraftResult =
+	| { ok: true; practice: PracticeDoc }
+	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' }
+	| { ok: false; reason: 'conflict'; current: PracticeDoc }
+	| { ok: false; reason: 'incomplete'; missing: string[] };
+
+export async function createDraft(
+	db: Db,
+	user: SessionUser,
+	editionSlug: string,
+	title: string
+): Promise<DraftResult> {
+	const c = collections(db);
+	const edition = await c.editions.findOne({ slug: editionSlug });
+	if (!edition || !isApplicantOf(user, editionSlug)) return { ok: false, reason: 'forbidden' };
+	if (!acceptsSubmissions(edition)) return { ok: false, reason: 'closed' };
+	const organisation = await c.organisations.findOne({ slug: user.organisations[0] ?? '' });
+	if (!organisation) return { ok: false, reason: 'forbidden' };
+	const now = new Date();
+	const practice: PracticeDoc = {
+		slug: slugForTitle(title),
+		title,
+		summary: '',
+		description: '',
+		descriptionHtml: '',
+		place: organisation.place,
+		organisations: [organisation.slug],
+		partners: [],
+		categories: [],
+		themes: [],
+		targetGroups: [],
+		period: { from: null, to: null },
+		funding: null,
+		keyFigures: [],
+		links: [],
+		language: 'pl',
+		status: 'draft',
+		edition: editionSlug,
+		jurorQuotes: [],
+		createdAt: now,
+		updatedAt: now,
+		origin: 'app',
+		version: 1
+	};
+	await c.practices.insertOne(practice);
+	await recordAudit(db, {
+		actor: user._id,
+		action: 'practice.draft-created',
+		subject: { type: 'practice', id: practice.slug }
+	});
+	return { ok: true, practice };
+}
+
+async function editableBy(db: Db, user: SessionUser, slug: string) {
+	const practice = await getOwnPractice(db, user, slug);
+	if (!practice) return { error: 'missing' as const };
+	if (!practice.edition || !isApplicantOf(user, practice.edition)) return { error: 'forbidden' as const };
+	const edition = await collections(db).editions.findOne({ slug: practice.edition });
+	if (!edition || !acceptsSubmissions(edition)) return { error: 'closed' as const, practice };
+	return { practice };
+}
+
+/** Saves the applicant's fields if nobody saved since `form.version`; otherwise returns the stored version. */
+export async function saveDraft(
+	db: Db,
+	user: SessionUser,
+	slug: string,
+	form: PracticeDraftForm
+): Promise<DraftResult> {
+	const found = await editableBy(db, user, slug);
+	if (found.error) return { ok: false, reason: found.error };
+	const practice = found.practice;
+	if (!['draft', 'submitted'].includes(practice.status)) return { ok: false, reason: 'not-editable' };
+	if (!user.organisations.includes(form.organisation)) return { ok: false, reason: 'forbidden' };
+	const fields = {
+		title: form.title,
+		summary: form.summary,
+		description: form.description,
+		descriptionHtml: renderMarkdown(form.description),
+		place: form.place,
+		organisations: [form.organisation],
+		categories: form.categories,
+		themes: form.themes,
+		targetGroups: form.targetGroups,
+		period: { from: form.periodFrom, to: form.periodTo },
+		funding: form.funding,
+		keyFigures: form.keyFigures,
+		links: form.links,
+		updatedAt: new Date()
+	};
+	const updated = await collections(db).practices.findOneAndUpdate(
+		{ slug, version: form.version },
+		{ $set: fields, $inc: { version: 1 } },
+		{ returnDocument: 'after' }
+	);
+	if (!updated) {
+		const current = await collections(db).practices.findOne({ slug });
+		return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'missing' };
+	}
+	return { ok: true, practice: updated };
+}
+
+/** What a complete entry needs before the jury can read it. */
+export function missingForSubmission(practice: PracticeDoc): string[] {
+	const missing: string[] = [];
+	if (practice.summary.trim().length < 20) missing.push('summary');
+	if (practice.description.trim().length < 100) missing.push('description');
+	if (practice.categories.length === 0) missing.push('categories');
+	if (practice.targetGroups.length === 0) missing.push('targetGroups');
+	return missing;
+}
+
+async function changeStatus(
+	db: Db,
+	user: SessionUser,
+	slug: string,
+	from: PracticeDoc['status'],
+	to: PracticeDoc['status']
+): Promise<DraftResult> {
+	const found = await editableBy(db, user, slug);
+	if (found.error) return { ok: false, reason: found.error };
+	if (found.practice.status !== from) return { ok: false, reason: 'not-editable' };
+	if (to === 'submitted') {
+		const missing = missingForSubmission(found.practice);
+		if (missing.length) return { ok: false, reason: 'incomplete', missing };
+	}
+	const updated = await collections(db).practices.findOneAndUpdate(
+		{ slug, status: from },
+		{ $set: { status: to, updatedAt: new Date() }, $inc: { version: 1 } },
+		{ returnDocument: 'after' }
+	);
+	if (!updated) return { ok: false, reason: 'conflict', current: found.practice };
+	await recordAudit(db, {
+		actor: user._id,
+		action: `practice.${to}`,
+		subject: { type: 'practice', id: slug },
+		before: { status: from },
+		after: { status: to }
+	});
+	return { ok: true, practice: updated };
+}
+
+export async function submitPractice(db: Db, user: SessionUser, slug: string): Promise<DraftResult> {
+	const result = await changeStatus(db, user, slug, 'draft', 'submitted');
+	if (result.ok) {
+		await sendMail(db, {
+			to: user.email,
+			subject: `Potwierdzenie zgłoszenia: ${result.practice.title}`,
+			text: `Dzień dobry,\n\notrzymaliśmy zgłoszenie praktyki „${result.practice.title}” (${result.practice.edition}) o ${result.practice.updatedAt.toISOString()}.\nDo zamknięcia naboru możesz je poprawić lub wycofać.\n\nMiasta Otwarte`
+		});
+	}
+	return result;
+}
+
+export function withdrawPractice(db: Db, user: SessionUser, slug: string): Promise<DraftResult> {
+	return changeStatus(db, user, slug, 'submitted', 'withdrawn');
+}

@@ -1,0 +1,150 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { statusLabels } from '$lib/labels';
+import { practiceDraftForm } from '$lib/schemas';
+import { collections, getDb, type PracticeDoc } from '$lib/server/db';
+import { acceptsSubmissions, formatWarsaw } from '$lib/server/editions';
+import { readForm, type FieldErrors, type FormValues } from '$lib/server/forms';
+import { renderMarkdown } from '$lib/server/markdown';
+import {
+	getOwnPractice,
+	missingForSubmission,
+	saveDraft,
+	submitPractice,
+	withdrawPractice,
+	type DraftResult
+} from '$lib/server/submissions';
+import type { Actions, PageServerLoad } from './$types';
+
+const ARRAYS = ['categories', 'themes', 'targetGroups'];
+
+/** The stored practice as the strings the form shows. */
+function valuesOf(p: PracticeDoc): FormValues {
+	return {
+		title: p.title,
+		summary: p.summary,
+		description: p.description,
+		place: p.place,
+		organisation: p.organisations[0] ?? '',
+		categories: p.categories,
+		themes: p.themes,
+		targetGroups: p.targetGroups,
+		periodFrom: p.period.from ?? '',
+		periodTo: p.period.to ?? '',
+		funding: p.funding ?? '',
+		keyFigures: p.keyFigures.map((f) => `${f.label}: ${f.value}`).join('\n'),
+		links: p.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
+		version: String(p.version)
+	};
+}
+
+const MISSING_LABELS: Record<string, string> = {
+	summary: 'streszczenie (co najmniej 20 znaków)',
+	description: 'opis (co najmniej 100 znaków)',
+	categories: 'co najmniej jedna kategoria',
+	targetGroups: 'co najmniej jedna grupa docelowa'
+};
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const db = await getDb();
+	const user = locals.user!;
+	const practice = await getOwnPractice(db, user, params.slug);
+	if (!practice) error(404, 'Nie ma takiego zgłoszenia albo nie należy do Twojej organizacji.');
+	const c = collections(db);
+	const [edition, vocabulary, places, organisations] = await Promise.all([
+		c.editions.findOne({ slug: practice.edition ?? '' }),
+		c.vocabulary.find().sort({ order: 1 }).toArray(),
+		c.places.find().sort({ name: 1 }).toArray(),
+		c.organisations.find({ slug: { $in: user.organisations } }).toArray()
+	]);
+	const open = edition ? acceptsSubmissions(edition) : false;
+	const options = (kind: string) =>
+		vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t.pl }));
+	return {
+		practice: {
+			slug: practice.slug,
+			title: practice.title,
+			status: practice.status,
+			statusLabel: statusLabels[practice.status].pl,
+			version: practice.version
+		},
+		values: valuesOf(practice),
+		descriptionHtml: practice.descriptionHtml,
+		edition: edition ? { name: edition.name, closes: formatWarsaw(edition.submissionsClose) } : null,
+		editable: open && ['draft', 'submitted'].includes(practice.status),
+		canSubmit: open && practice.status === 'draft',
+		canWithdraw: open && practice.status === 'submitted',
+		missing: missingForSubmission(practice).map((key) => MISSING_LABELS[key]),
+		options: {
+			categories: options('category'),
+			themes: options('theme'),
+			targetGroups: options('targetGroup'),
+			places: places.map((p) => ({ value: p.slug, label: p.name })),
+			organisations: organisations.map((o) => ({ value: o.slug, label: o.name }))
+		}
+	};
+};
+
+/** A refused write keeps what the user typed; a conflict also shows what is stored now. */
+function refusal(result: Exclude<DraftResult, { ok: true }>, values: FormValues) {
+	switch (result.reason) {
+		case 'conflict':
+			return fail(409, {
+				values,
+				errors: {
+					form: 'Ktoś inny zapisał tę praktykę w międzyczasie. Poniżej Twoja wersja; obok wersja zapisana. Połącz je i zapisz ponownie.'
+				} as FieldErrors,
+				stored: valuesOf(result.current),
+				storedVersion: result.current.version
+			});
+		case 'closed':
+			return fail(409, {
+				values,
+				errors: { form: 'Nabór jest zamknięty — zmian nie można już zapisać.' } as FieldErrors
+			});
+		case 'incomplete':
+			return fail(400, {
+				values,
+				errors: {
+					form: `Aby zgłosić praktykę, uzupełnij: ${result.missing.map((m) => MISSING_LABELS[m]).join(', ')}.`
+				} as FieldErrors
+			});
+		case 'not-editable':
+			return fail(409, {
+				values,
+				errors: { form: 'W tym stanie zgłoszenia tej czynności nie można wykonać.' } as FieldErrors
+			});
+		case 'missing':
+			error(404, 'Nie ma takiego zgłoszenia.');
+		case 'forbidden':
+			return fail(403, { values, errors: { form: 'Nie możesz zmieniać tego zgłoszenia.' } as FieldErrors });
+	}
+}
+
+export const actions: Actions = {
+	save: async ({ request, params, locals }) => {
+		const form = readForm(practiceDraftForm, await request.formData(), ARRAYS);
+		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		const result = await saveDraft(await getDb(), locals.user!, params.slug, form.data);
+		if (!result.ok) return refusal(result, form.values);
+		return { saved: true, values: valuesOf(result.practice) };
+	},
+	preview: async ({ request }) => {
+		const form = readForm(practiceDraftForm, await request.formData(), ARRAYS);
+		const description = String(form.values.description ?? '');
+		return {
+			values: form.values,
+			previewHtml: renderMarkdown(description),
+			errors: form.ok ? {} : form.errors
+		};
+	},
+	submit: async ({ params, locals }) => {
+		const result = await submitPractice(await getDb(), locals.user!, params.slug);
+		if (!result.ok) return refusal(result, {});
+		redirect(303, `/zgloszenia/${params.slug}?zgloszono=1`);
+	},
+	withdraw: async ({ params, locals }) => {
+		const result = await withdrawPractice(await getDb(), locals.user!, params.slug);
+		if (!result.ok) return refusal(result, {});
+		redirect(303, `/zgloszenia/${params.slug}`);
+	}
+};

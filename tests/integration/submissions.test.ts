@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from 'mongodb';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import { collections } from '../../src/lib/server/db/collections';
+import { advancePhase } from '../../src/lib/server/editions';
+import {
+	createDraft,
+	getOwnPractice,
+	saveDraft,
+	submitPractice,
+	withdrawPractice
+} from '../../src/lib/server/submissions';
+import { practiceDraftForm } from '../../src/lib/schemas';
+import { useTestDatabase } from '../support/database';
+
+const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
+const HOUR = 60 * 60 * 1000;
+
+const applicantOf = (organisation: string, edition = 'open-edition'): SessionUser => ({
+	_id: `applicant-${organisation}`,
+	email: `${organisation}@example.org`,
+	name: organisation,
+	isAdmin: false,
+	roles: [{ edition, role: 'applicant' }],
+	organisations: [organisation]
+});
+const poznan = applicantOf('um-poznan');
+const lublin = applicantOf('um-lublin');
+
+const completeForm = (version: number) =>
+	practiceDraftForm.parse({
+		title: 'Migrant Info Point',
+		summary: 'Punkt informacyjny dla cudzoziemców w Poznaniu, prowadzony z uczelnią.',
+		description: 'Punkt udziela porad studentom i pracownikom z zagranicy. '.repeat(4),
+		place: 'poznan',
+		organisation: 'um-poznan',
+		categories: ['info-point'],
+		themes: [],
+		targetGroups: ['immigrants'],
+		periodFrom: '2013',
+		periodTo: '',
+		funding: '',
+		keyFigures: 'Porady: ponad 1000',
+		links: '',
+		version: String(version)
+	});
+
+describe('submissions', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+		const c = collections(db);
+		await c.places.insertMany([
+			{
+				slug: 'poznan',
+				name: 'Poznań',
+				kind: 'city',
+				voivodeship: 'wielkopolskie',
+				lat: 52.4,
+				lng: 16.9,
+				...stored
+			},
+			{
+				slug: 'lublin',
+				name: 'Lublin',
+				kind: 'city',
+				voivodeship: 'lubelskie',
+				lat: 51.2,
+				lng: 22.5,
+				...stored
+			}
+		]);
+		await c.organisations.insertMany([
+			{ slug: 'um-poznan', name: 'Urząd Miasta Poznania', kind: 'city-office', place: 'poznan', ...stored },
+			{ slug: 'um-lublin', name: 'Urząd Miasta Lublin', kind: 'city-office', place: 'lublin', ...stored }
+		]);
+		const base = { description: '', descriptionHtml: '', year: 2026, isDemo: false, ...stored };
+		await c.editions.insertMany([
+			{
+				...base,
+				slug: 'open-edition',
+				name: 'Otwarta',
+				phase: 'open',
+				submissionsClose: new Date(Date.now() + 24 * HOUR)
+			},
+			{
+				...base,
+				slug: 'closed-edition',
+				name: 'Po terminie',
+				phase: 'open',
+				submissionsClose: new Date(Date.now() - HOUR)
+			}
+		]);
+	});
+
+	it('applicant_createsADraftForTheirOrganisation', async () => {
+		const result = await createDraft(db, poznan, 'open-edition', 'Punkt Obsługi Cudzoziemców');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.practice.slug).toMatch(/^punkt-obslugi-cudzoziemcow-[0-9a-f]{8}$/);
+		expect(result.practice).toMatchObject({
+			status: 'draft',
+			place: 'poznan',
+			organisations: ['um-poznan'],
+			version: 1
+		});
+	});
+
+	it('otherOrganisation_cannotSeeTheDraft', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Tylko dla Poznania');
+		if (!created.ok) throw new Error('draft not created');
+		expect(await getOwnPractice(db, lublin, created.practice.slug)).toBeNull();
+		expect((await saveDraft(db, lublin, created.practice.slug, completeForm(1))).ok).toBe(false);
+	});
+
+	it('pastTheDeadline_noDraftIsAccepted', async () => {
+		expect(
+			await createDraft(db, applicantOf('um-poznan', 'closed-edition'), 'closed-edition', 'Za późno')
+		).toEqual({ ok: false, reason: 'closed' });
+	});
+
+	it('notAnApplicantOfTheEdition_isRefused', async () => {
+		expect(await createDraft(db, poznan, 'closed-edition', 'Nie moja edycja')).toEqual({
+			ok: false,
+			reason: 'forbidden'
+		});
+	});
+
+	it('twoOfficialsSavingTheSameVersion_secondGetsAConflictWithTheStoredVersion', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Wspólny szkic');
+		if (!created.ok) throw new Error('draft not created');
+		const first = await saveDraft(db, poznan, created.practice.slug, {
+			...completeForm(1),
+			summary: 'Wersja pierwszej osoby, dość długa.'
+		});
+		const second = await saveDraft(db, poznan, created.practice.slug, {
+			...completeForm(1),
+			summary: 'Wersja drugiej osoby.'
+		});
+		expect(first.ok).toBe(true);
+		expect(second.ok).toBe(false);
+		if (second.ok || second.reason !== 'conflict') throw new Error('expected a conflict');
+		expect(second.current.summary).toBe('Wersja pierwszej osoby, dość długa.');
+		expect(second.current.version).toBe(2);
+	});
+
+	it('incompleteDraft_cannotBeSubmitted', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Pusty szkic');
+		if (!created.ok) throw new Error('draft not created');
+		expect(await submitPractice(db, poznan, created.practice.slug)).toEqual({
+			ok: false,
+			reason: 'incomplete',
+			missing: ['summary', 'description', 'categories', 'targetGroups']
+		});
+	});
+
+	it('completeDraft_isSubmittedWithAReceiptAndCanBeWithdrawn', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Migrant Info Point');
+		if (!created.ok) throw new Error('draft not created');
+		await saveDraft(db, poznan, created.practice.slug, completeForm(1));
+		const submitted = await submitPractice(db, poznan, created.practice.slug);
+		expect(submitted.ok && submitted.practice.status).toBe('submitted');
+		const receipt = await collections(db).outbox.findOne({ to: poznan.email, subject: /Migrant Info Point/ });
+		expect(receipt?.text).toContain('otrzymaliśmy zgłoszenie');
+		const withdrawn = await withdrawPractice(db, poznan, created.practice.slug);
+		expect(withdrawn.ok && withdrawn.practice.status).toBe('withdrawn');
+		const events = await collections(db).audit.find({ 'subject.id': created.practice.slug }).toArray();
+		expect(events.map((e) => e.action)).toEqual([
+			'practice.draft-created',
+			'practice.submitted',
+			'practice.withdrawn'
+		]);
+	});
+
+	it('onceTheEditionMovesToReview_editingIsRefused', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Ostatnia chwila');
+		if (!created.ok) throw new Error('draft not created');
+		await advancePhase(db, 'open-edition', 'review', 'admin');
+		expect(await saveDraft(db, poznan, created.practice.slug, completeForm(1))).toEqual({
+			ok: false,
+			reason: 'closed'
+		});
+		expect(await advancePhase(db, 'open-edition', 'published', 'admin')).toEqual({
+			ok: false,
+			reason: 'conflict'
+		});
+	});
+});
