@@ -37,6 +37,10 @@ export const routeAccess: Record<string, Access> = {
 	'/admin/uzytkownicy': 'admin',
 	'/admin/edycje': 'admin',
 	'/admin/edycje/[slug]': 'admin',
+	'/admin/zaproszenia': 'admin',
+	'/zaproszenie/[token]': 'public',
+	'/reset-hasla': 'public',
+	'/reset-hasla/[token]': 'public',
 	'/zgloszenia': 'signedIn',
 	'/zgloszenia/[slug]': 'signedIn'
 };

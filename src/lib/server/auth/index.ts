@@ -40,3 +40,4 @@ export async function signIn(
 	await audit('sign-in.succeeded', user._id);
 	return { ok: true, userId: user._id };
 }
+export * from './reset';

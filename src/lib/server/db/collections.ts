@@ -91,6 +91,20 @@ export interface ThrottleDoc {
 	lockedUntil: Date | null;
 }
 
+/** One-time link for an invitation or a password reset; only its hash is stored. */
+export interface TokenDoc {
+	_id: string;
+	kind: 'invitation' | 'password-reset';
+	email: string;
+	isAdmin?: boolean;
+	role?: { edition: string; role: EditionRole };
+	organisation?: string | null;
+	createdBy: string | null;
+	createdAt: Date;
+	expiresAt: Date;
+	usedAt: Date | null;
+}
+
 export interface OutboxDoc {
 	_id?: ObjectId;
 	to: string;
@@ -114,7 +128,8 @@ export function collections(db: Db) {
 		users: db.collection<UserDoc>('users'),
 		sessions: db.collection<SessionDoc>('sessions'),
 		throttle: db.collection<ThrottleDoc>('throttle'),
-		outbox: db.collection<OutboxDoc>('outbox')
+		outbox: db.collection<OutboxDoc>('outbox'),
+		tokens: db.collection<TokenDoc>('tokens')
 	};
 }
 export type Collections = ReturnType<typeof collections>;
@@ -139,6 +154,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.users.createIndex({ email: 1 }, { unique: true }),
 		c.sessions.createIndex({ userId: 1 }),
 		c.sessions.createIndex({ expiresAt: 1 }),
-		c.outbox.createIndex({ at: -1 })
+		c.outbox.createIndex({ at: -1 }),
+		c.tokens.createIndex({ email: 1 })
 	]);
 }

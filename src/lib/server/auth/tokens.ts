@@ -1,0 +1,36 @@
+import type { Db } from 'mongodb';
+import { collections, type TokenDoc } from '../db/collections';
+import { generateSessionToken, sessionIdOf } from './session';
+
+/** Issues a one-time token; the link carries the token, the database only its hash. */
+export async function issueToken(
+	db: Db,
+	fields: Omit<TokenDoc, '_id' | 'createdAt' | 'expiresAt' | 'usedAt'>,
+	lifetimeMs: number
+) {
+	const token = generateSessionToken();
+	const now = new Date();
+	await collections(db).tokens.insertOne({
+		...fields,
+		_id: sessionIdOf(token),
+		createdAt: now,
+		expiresAt: new Date(now.getTime() + lifetimeMs),
+		usedAt: null
+	});
+	return token;
+}
+
+/** The token's record if it is of this kind, unused and unexpired. */
+export async function findUsableToken(db: Db, token: string, kind: TokenDoc['kind'], now = new Date()) {
+	const found = await collections(db).tokens.findOne({ _id: sessionIdOf(token), kind });
+	return found && !found.usedAt && found.expiresAt > now ? found : null;
+}
+
+/** Marks it used exactly once: of two racing requests, only one gets `true`. */
+export async function consumeToken(db: Db, token: string, now = new Date()): Promise<boolean> {
+	const result = await collections(db).tokens.updateOne(
+		{ _id: sessionIdOf(token), usedAt: null, expiresAt: { $gt: now } },
+		{ $set: { usedAt: now } }
+	);
+	return result.modifiedCount === 1;
+}

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from 'mongodb';
+import {
+	createSession,
+	generateSessionToken,
+	requestPasswordReset,
+	resetPassword,
+	signIn,
+	validateSessionToken
+} from '../../src/lib/server/auth';
+import { collections } from '../../src/lib/server/db/collections';
+import { acceptInvitation, inviteUser } from '../../src/lib/server/invitations';
+import { useTestDatabase } from '../support/database';
+import { createUser } from '../support/factories';
+
+/** The link the message carries, as the recipient would click it. */
+async function linkSentTo(db: Db, email: string, path: string) {
+	const message = await collections(db).outbox.find({ to: email }).sort({ at: -1 }).limit(1).next();
+	const match = new RegExp(`https://miasta\\.test${path}/([a-z2-7]+)`).exec(message?.text ?? '');
+	if (!match) throw new Error(`no ${path} link in the message to ${email}`);
+	return match[1];
+}
+
+describe('invitations', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('invitee_setsNameAndPasswordOnceAndGetsTheRole', async () => {
+		await inviteUser(
+			db,
+			{ email: 'Urzedniczka@Poznan.pl', role: 'applicant', edition: 'demo', organisation: 'um-poznan' },
+			'admin-1',
+			'https://miasta.test'
+		);
+		const token = await linkSentTo(db, 'urzedniczka@poznan.pl', '/zaproszenie');
+		expect(await collections(db).tokens.findOne({ _id: token })).toBeNull();
+
+		const accepted = await acceptInvitation(db, token, 'Anna Nowak', 'Bardzo dobre hasło 2026');
+		expect(accepted.ok).toBe(true);
+		const user = await collections(db).users.findOne({ email: 'urzedniczka@poznan.pl' });
+		expect(user).toMatchObject({
+			name: 'Anna Nowak',
+			roles: [{ edition: 'demo', role: 'applicant' }],
+			organisations: ['um-poznan'],
+			isAdmin: false
+		});
+		expect(await acceptInvitation(db, token, 'Ktoś Inny', 'Inne dobre hasło 2026')).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+	});
+
+	it('expiredInvitation_isRefused', async () => {
+		await inviteUser(
+			db,
+			{ email: 'spozniony@example.org', role: 'juror', edition: 'demo', organisation: null },
+			'admin-1',
+			'https://miasta.test'
+		);
+		const token = await linkSentTo(db, 'spozniony@example.org', '/zaproszenie');
+		await collections(db).tokens.updateMany(
+			{ email: 'spozniony@example.org' },
+			{ $set: { expiresAt: new Date(Date.now() - 1000) } }
+		);
+		expect(await acceptInvitation(db, token, 'Jan', 'Bardzo dobre hasło 2026')).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+	});
+});
+
+describe('password reset', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('resetLink_worksOnceAndEndsOldSessions', async () => {
+		const { user, password } = await createUser(db);
+		const oldToken = generateSessionToken();
+		await createSession(db, oldToken, user._id);
+		await requestPasswordReset(db, user.email, 'https://miasta.test');
+		const token = await linkSentTo(db, user.email, '/reset-hasla');
+
+		expect(await resetPassword(db, token, 'Zupełnie nowe hasło 2026')).toBe(true);
+		expect(await resetPassword(db, token, 'Jeszcze inne hasło 2026')).toBe(false);
+		expect((await validateSessionToken(db, oldToken)).session).toBeNull();
+		expect((await signIn(db, { email: user.email, password, address: '10.2.0.1' })).ok).toBe(false);
+		expect(
+			(await signIn(db, { email: user.email, password: 'Zupełnie nowe hasło 2026', address: '10.2.0.1' })).ok
+		).toBe(true);
+	});
+
+	it('unknownEmail_sendsNothing', async () => {
+		await requestPasswordReset(db, 'nikt@example.org', 'https://miasta.test');
+		expect(await collections(db).outbox.countDocuments({ to: 'nikt@example.org' })).toBe(0);
+	});
+});
