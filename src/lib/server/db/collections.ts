@@ -24,6 +24,8 @@ export type PracticeDoc = PracticeContent &
 	Stored & {
 		/** Sanitised HTML rendered from `description` at write time. */
 		descriptionHtml: string;
+		/** The organiser's reason when an entry is found ineligible; shown to the applicant. */
+		eligibilityReason?: string | null;
 	};
 export type AwardDoc = Award & Stored & { justificationHtml: string };
 export type RecommendationDoc = Recommendation & Stored & { textHtml: string };

@@ -65,7 +65,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			title: practice.title,
 			status: practice.status,
 			statusLabel: statusLabels[practice.status].pl,
-			version: practice.version
+			version: practice.version,
+			eligibilityReason: practice.eligibilityReason ?? null
 		},
 		values: valuesOf(practice),
 		descriptionHtml: practice.descriptionHtml,

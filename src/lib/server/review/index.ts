@@ -1,0 +1,103 @@
+import type { Db } from 'mongodb';
+import { recordAudit } from '../audit';
+import { invalidateCatalogueView } from '../catalogue';
+import { collections, type PracticeDoc } from '../db/collections';
+import { sendMail } from '../mail';
+import { renderMarkdown } from '../markdown';
+
+/** Entries sent to an edition, for the organiser; drafts stay private to their authors. */
+export async function listEntries(db: Db, filter: { edition?: string; status?: PracticeDoc['status'] }) {
+	const query: Record<string, unknown> = { origin: 'app', status: { $ne: 'draft' } };
+	if (filter.edition) query.edition = filter.edition;
+	if (filter.status) query.status = filter.status;
+	return collections(db).practices.find(query).sort({ updatedAt: -1 }).toArray();
+}
+
+export type EligibilityResult = { ok: true } | { ok: false; reason: 'missing' | 'not-reviewable' };
+
+/** Eligible entries stay submitted; ineligible ones get the reason, and the applicants are told. */
+export async function decideEligibility(
+	db: Db,
+	{ slug, eligible, reason, actor }: { slug: string; eligible: boolean; reason: string; actor: string }
+): Promise<EligibilityResult> {
+	const practices = collections(db).practices;
+	const entry = await practices.findOne({ slug, origin: 'app' });
+	if (!entry) return { ok: false, reason: 'missing' };
+	if (!['submitted', 'ineligible'].includes(entry.status)) return { ok: false, reason: 'not-reviewable' };
+	const status = eligible ? 'submitted' : 'ineligible';
+	await practices.updateOne(
+		{ slug },
+		{
+			$set: { status, eligibilityReason: eligible ? null : reason, updatedAt: new Date() },
+			$inc: { version: 1 }
+		}
+	);
+	await recordAudit(db, {
+		actor,
+		action: 'practice.eligibility',
+		subject: { type: 'practice', id: slug },
+		before: { status: entry.status, reason: entry.eligibilityReason ?? null },
+		after: { status, reason: eligible ? null : reason }
+	});
+	const applicants = await collections(db)
+		.users.find({ organisations: { $in: entry.organisations }, disabled: false })
+		.toArray();
+	for (const applicant of applicants) {
+		await sendMail(db, {
+			to: applicant.email,
+			subject: `Decyzja o dopuszczeniu: ${entry.title}`,
+			text: eligible
+				? `Zgłoszenie „${entry.title}” zostało dopuszczone do oceny jury.\n\nMiasta Otwarte`
+				: `Zgłoszenie „${entry.title}” nie zostało dopuszczone do oceny.\nUzasadnienie: ${reason}\n\nMiasta Otwarte`
+		});
+	}
+	return { ok: true };
+}
+
+export interface CuratedContent {
+	title: string;
+	summary: string;
+	description: string;
+	status: 'mentioned' | 'catalogue';
+	version: number;
+}
+
+export type CurateResult = { ok: true } | { ok: false; reason: 'missing' | 'conflict' | 'not-curated' };
+
+/** The organiser completes a practice that came from outside a competition (or was only mentioned). */
+export async function curatePractice(
+	db: Db,
+	slug: string,
+	content: CuratedContent,
+	actor: string
+): Promise<CurateResult> {
+	const practices = collections(db).practices;
+	const before = await practices.findOne({ slug });
+	if (!before) return { ok: false, reason: 'missing' };
+	if (!['mentioned', 'catalogue'].includes(before.status)) return { ok: false, reason: 'not-curated' };
+	const result = await practices.updateOne(
+		{ slug, version: content.version },
+		{
+			$set: {
+				title: content.title,
+				summary: content.summary,
+				description: content.description,
+				descriptionHtml: renderMarkdown(content.description),
+				status: content.status,
+				updatedAt: new Date()
+			},
+			$inc: { version: 1 }
+		}
+	);
+	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	await recordAudit(db, {
+		actor,
+		action: 'practice.curated',
+		subject: { type: 'practice', id: slug },
+		before: { title: before.title, status: before.status },
+		after: { title: content.title, status: content.status }
+	});
+	// The public catalogue and its search index are rebuilt on the next request.
+	invalidateCatalogueView();
+	return { ok: true };
+}

@@ -1,0 +1,69 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { statusLabels } from '$lib/labels';
+import { parseSearchParams, slug } from '$lib/schemas';
+import { collections, getDb } from '$lib/server/db';
+import { formatWarsaw } from '$lib/server/editions';
+import { decideEligibility, listEntries } from '$lib/server/review';
+import type { Actions, PageServerLoad } from './$types';
+
+const filters = z.object({
+	edition: slug.optional(),
+	status: z.enum(['submitted', 'withdrawn', 'ineligible', 'awarded']).optional()
+});
+
+export const load: PageServerLoad = async ({ url }) => {
+	const parsed = parseSearchParams(filters, url.searchParams);
+	const filter = parsed.ok ? parsed.value : {};
+	const db = await getDb();
+	const [entries, editions] = await Promise.all([
+		listEntries(db, filter),
+		collections(db).editions.find().sort({ year: -1 }).toArray()
+	]);
+	return {
+		filter,
+		editions: editions.map((e) => ({ value: e.slug, label: e.name })),
+		entries: entries.map((p) => ({
+			slug: p.slug,
+			title: p.title,
+			edition: p.edition,
+			status: p.status,
+			statusLabel: statusLabels[p.status].pl,
+			reason: p.eligibilityReason ?? null,
+			updatedAt: formatWarsaw(p.updatedAt)
+		}))
+	};
+};
+
+const decision = z
+	.object({ slug, eligible: z.enum(['yes', 'no']), reason: z.string().trim().max(2000) })
+	.refine((d) => d.eligible === 'yes' || d.reason.length >= 5, {
+		message: 'Podaj uzasadnienie (widzi je zgłaszający).',
+		path: ['reason']
+	});
+
+export const actions: Actions = {
+	eligibility: async ({ request, locals }) => {
+		const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+		const parsed = decision.safeParse(values);
+		if (!parsed.success)
+			return fail(400, {
+				slug: values.slug,
+				reason: values.reason ?? '',
+				error: parsed.error.issues[0].message
+			});
+		const result = await decideEligibility(await getDb(), {
+			slug: parsed.data.slug,
+			eligible: parsed.data.eligible === 'yes',
+			reason: parsed.data.reason,
+			actor: locals.user!._id
+		});
+		if (!result.ok)
+			return fail(result.reason === 'missing' ? 404 : 409, {
+				slug: values.slug,
+				reason: values.reason,
+				error: 'Tego zgłoszenia nie można teraz ocenić formalnie.'
+			});
+		return { decided: parsed.data.slug };
+	}
+};
