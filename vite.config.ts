@@ -21,6 +21,8 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
+					// FerretDB's SQLite backend fails when several databases are created and dropped at once.
+					fileParallelism: false,
 					testTimeout: 30_000,
 					hookTimeout: 120_000
 				}

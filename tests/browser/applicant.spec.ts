@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn, signOut } from './support';
+
+test.describe.configure({ mode: 'serial' });
+
+const applicantEmail = `urzedniczka-${Date.now()}@example.org`;
+const applicantPassword = 'Poznań dba o nowych mieszkańców';
+const edition = `e2e-${Date.now()}`;
+
+test('anonymousVisitor_isSentToSignInAndCannotOpenTheAdminArea', async ({ page, request }) => {
+	await page.goto('/admin');
+	await expect(page).toHaveURL(/\/logowanie\?next=%2Fadmin$/);
+	await expectNoSeriousA11yViolations(page);
+	expect((await request.get('/admin/__data.json')).status()).toBe(401);
+	expect((await request.post('/admin/uzytkownicy?/setDisabled', { form: { userId: 'x', disabled: 'true' } })).status()).toBeGreaterThanOrEqual(400);
+});
+
+test('wrongPassword_getsTheGenericMessageAndKeepsTheEmail', async ({ page }) => {
+	await page.goto('/logowanie');
+	await page.getByLabel('Adres e-mail').fill(DEMO_ADMIN);
+	await page.getByLabel('Hasło').fill('not the password');
+	await page.getByRole('button', { name: 'Zaloguj się' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Nieprawidłowy e-mail lub hasło.');
+	await expect(page.getByLabel('Adres e-mail')).toHaveValue(DEMO_ADMIN);
+});
+
+test('organiserOpensAnEditionAndInvitesAnApplicant', async ({ page }) => {
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	await page.goto('/admin/edycje');
+	await page.getByLabel('Nazwa edycji').fill('Edycja testowa');
+	await page.getByLabel('Identyfikator w adresie').fill(edition);
+	await page.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
+	await page.getByLabel('Kryteria oceny').fill('Innowacyjność | 2 | 10\nTrwałość | 1 | 10');
+	await page.getByRole('button', { name: 'Utwórz edycję' }).click();
+	await expect(page).toHaveURL(new RegExp(`/admin/edycje/${edition}$`));
+	await page.getByRole('button', { name: /Przejdź do etapu „open”/ }).click();
+	await expect(page.getByRole('status')).toContainText('open');
+
+	await page.goto('/admin/zaproszenia');
+	await page.getByLabel('Adres e-mail').fill(applicantEmail);
+	await page.getByLabel('Rola').selectOption('applicant');
+	await page.getByLabel('Edycja').selectOption(edition);
+	await page.getByLabel('Organizacja (dla zgłaszających)').selectOption({ index: 1 });
+	await page.getByRole('button', { name: 'Wyślij zaproszenie' }).click();
+	await expect(page.getByRole('status')).toContainText(applicantEmail);
+	await signOut(page);
+});
+
+test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ page, browser }) => {
+	const admin = await browser.newPage();
+	await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
+	await admin.goto('/admin/poczta');
+	const invitation = admin.getByRole('article').filter({ hasText: applicantEmail }).first();
+	const link = /\/zaproszenie\/[a-z2-7]+/.exec(await invitation.innerText())![0];
+
+	await page.goto(link);
+	await page.getByLabel('Imię i nazwisko').fill('Anna Testowa');
+	await page.getByLabel(/Hasło/).fill('krótkie');
+	await page.getByRole('button', { name: 'Załóż konto' }).click();
+	await expect(page.getByText('co najmniej 12 znaków').last()).toBeVisible();
+	await expect(page.getByLabel('Imię i nazwisko')).toHaveValue('Anna Testowa');
+	await page.getByLabel(/Hasło/).fill(applicantPassword);
+	await page.getByRole('button', { name: 'Załóż konto' }).click();
+	await expect(page).toHaveURL(/\/konto$/);
+
+	await page.goto('/zgloszenia');
+	await page.getByLabel('Edycja').selectOption(edition);
+	await page.getByLabel('Tytuł praktyki').fill('Migrant Info Point w urzędzie');
+	await page.getByRole('button', { name: 'Utwórz szkic' }).click();
+	await expect(page).toHaveURL(/\/zgloszenia\/migrant-info-point-w-urzedzie-[0-9a-f]+$/);
+	const draftUrl = page.url();
+	await page.getByLabel('Streszczenie').fill('Punkt informacyjny dla cudzoziemców prowadzony wspólnie przez miasto i uczelnię.');
+	await page.getByLabel('Najważniejsze liczby').fill('bez dwukropka');
+	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+	await expect(page.getByText('użyj „opis: wartość”')).toBeVisible();
+	await expect(page.getByLabel('Streszczenie')).toHaveValue(/Punkt informacyjny dla cudzoziemców/);
+	await page.getByLabel('Najważniejsze liczby').fill('Porady udzielone w 2014 r.: ponad 1000');
+	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+	await expect(page.getByText('Zapisano.')).toBeVisible();
+	await expectNoSeriousA11yViolations(page);
+	await signOut(page);
+
+	await signIn(page, applicantEmail, applicantPassword);
+	await page.goto(draftUrl);
+	await expect(page.getByLabel('Streszczenie')).toHaveValue(/Punkt informacyjny dla cudzoziemców/);
+	await page.getByLabel('Opis (Markdown)').fill('### Cele\n\nPunkt udziela porad studentom i pracownikom z zagranicy, pomaga w sprawach urzędowych i kieruje do właściwych instytucji.\n\n- porady\n- asysta');
+	await page.getByRole('checkbox').first().check();
+	await page.getByRole('group', { name: 'Grupy docelowe' }).getByRole('checkbox').first().check();
+	await page.getByRole('button', { name: 'Podgląd opisu' }).first().click();
+	await expect(page.getByRole('region', { name: 'Podgląd opisu' }).getByRole('heading', { name: 'Cele' })).toBeVisible();
+	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+	await expect(page.getByText('Zapisano.')).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: 'Zgłoś do konkursu' }).click();
+	await expect(page.getByText('Zgłoszona')).toBeVisible();
+
+	await admin.goto('/admin/poczta');
+	await expect(admin.getByRole('article').filter({ hasText: 'Potwierdzenie zgłoszenia: Migrant Info Point w urzędzie' })).toHaveCount(1);
+
+	// After the deadline (the organiser closes submissions), nothing can be changed any more.
+	await admin.goto(`/admin/edycje/${edition}`);
+	await admin.getByRole('button', { name: /Przejdź do etapu „review”/ }).click();
+	await page.reload();
+	await expect(page.getByText('To zgłoszenie można już tylko przeglądać')).toBeVisible();
+	const refused = await page.request.post(`${draftUrl}?/save`, {
+		form: { title: 'Zmiana po terminie', place: 'poznan', organisation: 'x', version: '9' },
+		headers: { origin: new URL(draftUrl).origin }
+	});
+	expect(refused.status()).toBeGreaterThanOrEqual(400);
+	await admin.close();
+});
