@@ -54,7 +54,7 @@ for (const [name, path] of [
 test('map_markersLinkToThePlacePages', async ({ page }) => {
 	await page.goto('/miejsca');
 	await page
-		.getByRole('img', { name: /Mapa Polski/ })
+		.getByRole('group', { name: /Mapa Polski/ })
 		.getByRole('link', { name: /^Lublin/ })
 		.click();
 	await expect(page).toHaveURL(/\/miejsca\/lublin$/);
