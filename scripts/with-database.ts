@@ -154,6 +154,8 @@ async function main(): Promise<number> {
 			MONGODB_URI: database.uri,
 			PORT: process.env.PORT ?? '3000'
 		};
+		// Attachments may be up to 10 MB; adapter-node's default body limit is 512 kB.
+		env.BODY_SIZE_LIMIT ??= '12M';
 		env.ORIGIN ??= `http://${env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : 'localhost'}:${env.PORT}`;
 		if (mode === 'dev') return await run(bin('vite'), ['dev', '--port', env.PORT!, '--strictPort'], env);
 		console.log(`Miasta Otwarte: ${env.ORIGIN}`);

@@ -85,6 +85,31 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
 	await expect(page.getByText('Zapisano.')).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
+
+	await page
+		.getByLabel(/Dodaj plik/)
+		.setInputFiles({
+			name: 'ulotka.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from('<html>not an image</html>')
+		});
+	await page.getByRole('button', { name: 'Wyślij plik' }).click();
+	await expect(page.getByRole('alert')).toContainText('Dozwolone są tylko pliki PDF, PNG i JPEG');
+	await page
+		.getByLabel(/Dodaj plik/)
+		.setInputFiles({
+			name: 'sprawozdanie.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('%PDF-1.4\n%%EOF\n')
+		});
+	await page.getByRole('button', { name: 'Wyślij plik' }).click();
+	const attachment = page
+		.getByRole('region', { name: 'Załączniki' })
+		.getByRole('link', { name: 'sprawozdanie.pdf' });
+	await expect(attachment).toBeVisible();
+	const download = await page.request.get((await attachment.getAttribute('href'))!);
+	expect(download.headers()['content-disposition']).toContain('attachment; filename="sprawozdanie.pdf"');
+	expect((await download.body()).toString()).toContain('%PDF-1.4');
 	await signOut(page);
 
 	await signIn(page, applicantEmail, applicantPassword);

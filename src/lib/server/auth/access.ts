@@ -45,7 +45,8 @@ export const routeAccess: Record<string, Access> = {
 	'/reset-hasla': 'public',
 	'/reset-hasla/[token]': 'public',
 	'/zgloszenia': 'signedIn',
-	'/zgloszenia/[slug]': 'signedIn'
+	'/zgloszenia/[slug]': 'signedIn',
+	'/zalaczniki/[id]': 'signedIn'
 };
 
 export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';

@@ -3,6 +3,13 @@ import { statusLabels } from '$lib/labels';
 import { practiceDraftForm } from '$lib/schemas';
 import { collections, getDb, type PracticeDoc } from '$lib/server/db';
 import { acceptsSubmissions, formatWarsaw } from '$lib/server/editions';
+import {
+	deleteAttachment,
+	findAttachment,
+	listAttachments,
+	MAX_ATTACHMENT_BYTES,
+	storeAttachment
+} from '$lib/server/attachments';
 import { readForm, type FieldErrors, type FormValues } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown';
 import {
@@ -50,11 +57,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const practice = await getOwnPractice(db, user, params.slug);
 	if (!practice) error(404, 'Nie ma takiego zgłoszenia albo nie należy do Twojej organizacji.');
 	const c = collections(db);
-	const [edition, vocabulary, places, organisations] = await Promise.all([
+	const [edition, vocabulary, places, organisations, attachments] = await Promise.all([
 		c.editions.findOne({ slug: practice.edition ?? '' }),
 		c.vocabulary.find().sort({ order: 1 }).toArray(),
 		c.places.find().sort({ name: 1 }).toArray(),
-		c.organisations.find({ slug: { $in: user.organisations } }).toArray()
+		c.organisations.find({ slug: { $in: user.organisations } }).toArray(),
+		listAttachments(db, practice.slug)
 	]);
 	const open = edition ? acceptsSubmissions(edition) : false;
 	const options = (kind: string) =>
@@ -74,6 +82,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		editable: open && ['draft', 'submitted'].includes(practice.status),
 		canSubmit: open && practice.status === 'draft',
 		canWithdraw: open && practice.status === 'submitted',
+		attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, size: Math.ceil(a.size / 1024) })),
 		missing: missingForSubmission(practice).map((key) => MISSING_LABELS[key]),
 		options: {
 			categories: options('category'),
@@ -137,6 +146,37 @@ export const actions: Actions = {
 			previewHtml: renderMarkdown(description),
 			errors: form.ok ? {} : form.errors
 		};
+	},
+	upload: async ({ request, params, locals }) => {
+		const db = await getDb();
+		const practice = await getOwnPractice(db, locals.user!, params.slug);
+		if (!practice) error(404, 'Nie ma takiego zgłoszenia.');
+		if (!['draft', 'submitted'].includes(practice.status))
+			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File)) return fail(400, { uploadError: 'Wybierz plik.' });
+		const result = await storeAttachment(db, file, { practice: practice.slug, uploadedBy: locals.user!._id });
+		if (!result.ok) {
+			const messages = {
+				empty: 'Plik jest pusty.',
+				'too-large': `Plik jest większy niż ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+				type: 'Dozwolone są tylko pliki PDF, PNG i JPEG (sprawdzamy zawartość pliku, nie tylko nazwę).'
+			};
+			return fail(result.reason === 'too-large' ? 413 : 415, { uploadError: messages[result.reason] });
+		}
+		return { uploaded: file.name };
+	},
+	deleteAttachment: async ({ request, params, locals }) => {
+		const db = await getDb();
+		const practice = await getOwnPractice(db, locals.user!, params.slug);
+		const id = String((await request.formData()).get('id') ?? '');
+		const file = await findAttachment(db, id);
+		if (!practice || !file || file.metadata?.practice !== practice.slug)
+			error(404, 'Nie ma takiego załącznika.');
+		if (!['draft', 'submitted'].includes(practice.status))
+			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
+		await deleteAttachment(db, id, locals.user!._id, practice.slug);
+		return { deleted: true };
 	},
 	submit: async ({ params, locals }) => {
 		const result = await submitPractice(await getDb(), locals.user!, params.slug);

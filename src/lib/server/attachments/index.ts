@@ -1,0 +1,93 @@
+import { Readable } from 'node:stream';
+import { GridFSBucket, ObjectId, type Db } from 'mongodb';
+import { recordAudit } from '../audit';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** What an upload must start with to be what it claims; the file name and browser type are not trusted. */
+const SIGNATURES: { type: string; extension: string; magic: number[] }[] = [
+	{ type: 'application/pdf', extension: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+	{ type: 'image/png', extension: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+	{ type: 'image/jpeg', extension: 'jpg', magic: [0xff, 0xd8, 0xff] }
+];
+
+export function detectType(bytes: Uint8Array) {
+	return SIGNATURES.find((s) => s.magic.every((byte, i) => bytes[i] === byte)) ?? null;
+}
+
+/** A name safe to show and to send back: no path, no control or quote characters, bounded length. */
+export function safeFileName(name: string, extension: string): string {
+	const base = name
+		.split(/[\\/]/)
+		.pop()!
+		.replace(/\.[^.]*$/, '')
+		.replace(/[^\p{L}\p{N} ._-]+/gu, '_')
+		.trim()
+		.slice(0, 80);
+	return `${base || 'zalacznik'}.${extension}`;
+}
+
+const bucket = (db: Db) => new GridFSBucket(db, { bucketName: 'attachments' });
+
+export type UploadResult = { ok: true; id: string } | { ok: false; reason: 'empty' | 'too-large' | 'type' };
+
+export async function storeAttachment(
+	db: Db,
+	file: File,
+	owner: { practice: string; uploadedBy: string }
+): Promise<UploadResult> {
+	if (file.size === 0) return { ok: false, reason: 'empty' };
+	if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, reason: 'too-large' };
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const detected = detectType(bytes);
+	if (!detected) return { ok: false, reason: 'type' };
+	const filename = safeFileName(file.name, detected.extension);
+	const upload = bucket(db).openUploadStream(filename, {
+		metadata: { practice: owner.practice, uploadedBy: owner.uploadedBy, contentType: detected.type }
+	});
+	await new Promise<void>((resolve, reject) => {
+		Readable.from([Buffer.from(bytes)])
+			.pipe(upload)
+			.on('finish', () => resolve())
+			.on('error', reject);
+	});
+	await recordAudit(db, {
+		actor: owner.uploadedBy,
+		action: 'attachment.uploaded',
+		subject: { type: 'practice', id: owner.practice },
+		after: { filename, size: file.size }
+	});
+	return { ok: true, id: upload.id.toString() };
+}
+
+export async function listAttachments(db: Db, practice: string) {
+	const files = await bucket(db).find({ 'metadata.practice': practice }).sort({ uploadDate: 1 }).toArray();
+	return files.map((f) => ({
+		id: f._id.toString(),
+		filename: f.filename,
+		size: f.length,
+		uploadedAt: f.uploadDate
+	}));
+}
+
+export async function findAttachment(db: Db, id: string) {
+	if (!ObjectId.isValid(id) || !/^[0-9a-f]{24}$/.test(id)) return null;
+	const [file] = await bucket(db)
+		.find({ _id: new ObjectId(id) })
+		.toArray();
+	return file ?? null;
+}
+
+export function readAttachment(db: Db, id: string): ReadableStream<Uint8Array> {
+	return Readable.toWeb(bucket(db).openDownloadStream(new ObjectId(id))) as ReadableStream<Uint8Array>;
+}
+
+export async function deleteAttachment(db: Db, id: string, actor: string, practice: string) {
+	await bucket(db).delete(new ObjectId(id));
+	await recordAudit(db, {
+		actor,
+		action: 'attachment.deleted',
+		subject: { type: 'practice', id: practice },
+		before: { id }
+	});
+}
