@@ -86,22 +86,18 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await expect(page.getByText('Zapisano.')).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 
-	await page
-		.getByLabel(/Dodaj plik/)
-		.setInputFiles({
-			name: 'ulotka.png',
-			mimeType: 'image/png',
-			buffer: Buffer.from('<html>not an image</html>')
-		});
+	await page.getByLabel(/Dodaj plik/).setInputFiles({
+		name: 'ulotka.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from('<html>not an image</html>')
+	});
 	await page.getByRole('button', { name: 'Wyślij plik' }).click();
 	await expect(page.getByRole('alert')).toContainText('Dozwolone są tylko pliki PDF, PNG i JPEG');
-	await page
-		.getByLabel(/Dodaj plik/)
-		.setInputFiles({
-			name: 'sprawozdanie.pdf',
-			mimeType: 'application/pdf',
-			buffer: Buffer.from('%PDF-1.4\n%%EOF\n')
-		});
+	await page.getByLabel(/Dodaj plik/).setInputFiles({
+		name: 'sprawozdanie.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('%PDF-1.4\n%%EOF\n')
+	});
 	await page.getByRole('button', { name: 'Wyślij plik' }).click();
 	const attachment = page
 		.getByRole('region', { name: 'Załączniki' })
