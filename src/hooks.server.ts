@@ -1,9 +1,10 @@
-import { error, redirect, type Handle } from '@sveltejs/kit';
+import { error, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { decideAccess } from '$lib/server/auth/access';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/session';
+import { catalogueView } from '$lib/server/catalogue';
 import { closeDb, getDb } from '$lib/server/db';
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
@@ -17,6 +18,13 @@ setInterval(
 			.catch(() => {}),
 	60 * 60 * 1000
 ).unref();
+
+/** The public catalogue and its search index are built at start-up, not on the first visit. */
+export const init: ServerInit = async () => {
+	await catalogueView().catch((cause) =>
+		console.error('The public catalogue could not be built yet:', cause)
+	);
+};
 
 /** Resolves the language from the URL (`/en/…` or Polish by default) and marks up <html lang>. */
 const i18n: Handle = ({ event, resolve }) =>

@@ -29,6 +29,17 @@ test('practicePage_showsSimilarActionsBothWaysAndRecommendations', async ({ page
 	});
 	await back.click();
 	await expect(page).toHaveURL(/warszawa-komisja-dialogu-spolecznego-ds-cudzoziemcow$/);
+
+	await page
+		.getByRole('region', { name: 'Rekomendacje ekspertów' })
+		.getByRole('heading', { level: 3 })
+		.getByRole('link')
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/rekomendacje\/[a-z0-9-]+$/);
+	await expect(
+		page.getByRole('main').getByRole('link', { name: /Komisja Dialogu Społecznego/ })
+	).toBeVisible();
 });
 
 test('recommendationPage_listsThePracticeItFollows', async ({ page }) => {

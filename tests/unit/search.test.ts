@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPracticeIndex, queryPractices } from '../../src/lib/server/catalogue/query';
+import { queryPractices } from '../../src/lib/server/catalogue/query';
+import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
 import { contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { parseSearchParams, practiceQuery } from '../../src/lib/schemas';
 import { publicPractice } from '../support/factories';

@@ -1,12 +1,14 @@
 import type { Db } from 'mongodb';
 import { getDb } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
-import { createPracticeIndex } from './query';
+import { createPracticeIndex } from './search';
 import { contentWords, relatedPractices, type RelatedPractice } from './related';
 
 export * from './public';
 export * from './query';
+export * from './search';
 export * from './related';
+export * from './places';
 
 /** The public catalogue with lookups by slug; read-only, rebuilt after writes. */
 export interface CatalogueView extends PublicCatalogue {
@@ -34,19 +36,42 @@ export async function buildCatalogueView(db: Db): Promise<CatalogueView> {
 
 // The one piece of state outside MongoDB: with several app instances, each rebuilds on this schedule.
 const REFRESH_MS = Number(process.env.CATALOGUE_REFRESH_SECONDS ?? 300) * 1000;
-let current: { view: Promise<CatalogueView>; at: number } | null = null;
+let ready: CatalogueView | null = null;
+/** Bumped by every write; a view is current when it was built from the latest generation. */
+let generation = 0;
+let readyGeneration = -1;
+let building: { promise: Promise<CatalogueView>; generation: number } | null = null;
 
+function rebuild(): Promise<CatalogueView> {
+	if (building?.generation === generation) return building.promise;
+	const started = generation;
+	const promise = getDb()
+		.then(buildCatalogueView)
+		.then((view) => {
+			if (started >= readyGeneration) {
+				ready = view;
+				readyGeneration = started;
+			}
+			return view;
+		})
+		.finally(() => {
+			if (building?.promise === promise) building = null;
+		});
+	building = { promise, generation: started };
+	return promise;
+}
+
+/**
+ * The current public catalogue. After a write it is rebuilt before the next answer; when only the
+ * schedule has run out, the previous one keeps serving while the new one is built.
+ */
 export async function catalogueView(): Promise<CatalogueView> {
-	if (!current || Date.now() - current.at > REFRESH_MS) {
-		const view = getDb().then(buildCatalogueView);
-		current = { view, at: Date.now() };
-		view.catch(() => (current = null));
-	}
-	return current.view;
+	if (!ready || readyGeneration !== generation) return rebuild();
+	if (Date.now() - ready.builtAt.getTime() > REFRESH_MS) void rebuild().catch(() => {});
+	return ready;
 }
 
 /** Called after every write through the app, so the next request sees the change. */
 export function invalidateCatalogueView(): void {
-	current = null;
+	generation++;
 }
-export * from './places';

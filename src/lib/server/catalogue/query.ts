@@ -1,8 +1,6 @@
-import Fuse, { type FuseResultMatch } from 'fuse.js';
 import type { PracticeFilter, PracticeQuery } from '../../schemas';
 import type { PublicPractice } from './public';
-
-export type Highlight = Partial<Record<'title' | 'summary', [number, number][]>>;
+import type { Highlight, PracticeIndex } from './search';
 
 export interface PracticePage {
 	items: PublicPractice[];
@@ -15,45 +13,6 @@ export interface FacetCount {
 	value: string;
 	count: number;
 }
-
-/** "ł" has no Unicode decomposition, so diacritic folding misses it; fold it by hand (length kept). */
-export const foldPolish = (value: string) => value.replace(/ł/g, 'l').replace(/Ł/g, 'L');
-
-type FuseValue = ReturnType<typeof Fuse.config.getFn>;
-/** Fuse reads nested arrays as `{ v, i }` entries; fold the text wherever it sits. */
-function foldValue(value: FuseValue): FuseValue {
-	if (typeof value === 'string') return foldPolish(value);
-	if (!Array.isArray(value)) return value;
-	return value.map((entry: unknown) => {
-		if (typeof entry === 'string') return foldPolish(entry);
-		const nested = entry as { v?: unknown };
-		return typeof nested?.v === 'string' ? { ...nested, v: foldPolish(nested.v) } : entry;
-	}) as FuseValue;
-}
-
-/** Fuzzy, diacritic-insensitive search over what a visitor would recognise a practice by. */
-export function createPracticeIndex(practices: PublicPractice[]) {
-	return new Fuse(practices, {
-		ignoreDiacritics: true,
-		ignoreLocation: true,
-		includeScore: true,
-		includeMatches: true,
-		useExtendedSearch: true,
-		threshold: 0.34,
-		minMatchCharLength: 2,
-		getFn: (item, path) => foldValue(Fuse.config.getFn(item, path)),
-		keys: [
-			{ name: 'title', weight: 3 },
-			{ name: 'place.name', weight: 2 },
-			{ name: 'summary', weight: 1.5 },
-			{ name: 'organisations.name', weight: 1 },
-			{ name: 'description', weight: 0.5 },
-			{ name: 'keyFigures.label', weight: 0.5 },
-			{ name: 'keyFigures.value', weight: 0.5 }
-		]
-	});
-}
-export type PracticeIndex = ReturnType<typeof createPracticeIndex>;
 
 const filterValues: Record<PracticeFilter, (p: PublicPractice) => string[]> = {
 	edition: (p) => (p.edition ? [p.edition] : []),
@@ -75,16 +34,6 @@ function matches(p: PublicPractice, query: PracticeQuery, except?: PracticeFilte
 	});
 }
 
-/** Each word must match somewhere (fuzzily): "study warsaw" finds "Study in Warsaw". */
-function searchTerms(q: string): string {
-	return foldPolish(q)
-		.split(/\s+/)
-		.filter((word) => word.length > 0)
-		.map((word) => word.replace(/[|!^=$'"]/g, ''))
-		.filter((word) => word.length > 0)
-		.join(' ');
-}
-
 const sorters: Record<
 	Exclude<PracticeQuery['sort'], 'relevance'>,
 	(a: PublicPractice, b: PublicPractice) => number
@@ -95,30 +44,14 @@ const sorters: Record<
 		(b.period.from ?? '').localeCompare(a.period.from ?? '') || a.title.localeCompare(b.title, 'pl')
 };
 
-function highlightsOf(resultMatches: readonly FuseResultMatch[] | undefined): Highlight {
-	const highlight: Highlight = {};
-	for (const match of resultMatches ?? []) {
-		if (match.key === 'title' || match.key === 'summary') {
-			highlight[match.key] = match.indices.filter(([start, end]) => end - start >= 1).map(([s, e]) => [s, e]);
-		}
-	}
-	return highlight;
-}
-
 /** Search, filter, facet counts and one page of results: the whole catalogue query in one place. */
 export function queryPractices(practices: PublicPractice[], index: PracticeIndex, query: PracticeQuery) {
-	const terms = query.q ? searchTerms(query.q) : '';
-	const highlights = new Map<string, Highlight>();
-	let candidates = practices;
-	if (terms) {
-		const results = index.search(terms);
-		candidates = results.map((result) => result.item);
-		for (const result of results) highlights.set(result.item.slug, highlightsOf(result.matches));
-	}
+	const search = query.q ? index.search(query.q) : null;
+	const candidates = search ? search.hits.map((hit) => hit.item) : practices;
 	const found = candidates.filter((p) => matches(p, query));
 	const ordered =
 		query.sort === 'relevance'
-			? terms
+			? query.q
 				? found
 				: [...found].sort(sorters.title)
 			: [...found].sort(sorters[query.sort]);
@@ -139,6 +72,9 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	return {
 		page: { items, total: ordered.length, page: query.page, pageSize: query.pageSize } satisfies PracticePage,
 		facets,
-		highlights: Object.fromEntries(items.map((p) => [p.slug, highlights.get(p.slug) ?? {}]))
+		highlights: Object.fromEntries(items.map((p) => [p.slug, search?.highlight(p) ?? {}])) as Record<
+			string,
+			Highlight
+		>
 	};
 }

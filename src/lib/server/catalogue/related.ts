@@ -1,4 +1,4 @@
-import { foldPolish } from './query';
+import { fold } from './search';
 import type { PublicPractice } from './public';
 
 export type RelatedReason =
@@ -26,10 +26,7 @@ const STOPWORDS = new Set([
 	'sobie'
 ]);
 export function contentWords(practice: PublicPractice): Set<string> {
-	const text = foldPolish(`${practice.title} ${practice.summary}`)
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase();
+	const text = fold(`${practice.title} ${practice.summary}`);
 	return new Set(text.split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { editionPhases, type EditionForm, type EditionPhase } from '../../schemas';
 import { recordAudit } from '../audit';
+import { invalidateCatalogueView } from '../catalogue';
 import { collections, type EditionDoc } from '../db/collections';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
@@ -104,6 +105,8 @@ export async function advancePhase(
 		{ $set: { phase: to, updatedAt: new Date() }, $inc: { version: 1 } }
 	);
 	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	// Publishing (or archiving) changes what the public catalogue shows.
+	invalidateCatalogueView();
 	await recordAudit(db, {
 		actor,
 		action: 'edition.phase-changed',
