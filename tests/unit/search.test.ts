@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryPractices } from '../../src/lib/server/catalogue/query';
+import { byTitle, queryPractices } from '../../src/lib/server/catalogue/query';
 import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
 import { contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { parseSearchParams, practiceQuery } from '../../src/lib/schemas';
@@ -43,7 +43,7 @@ const practices = [
 		title: 'Trzy kroki do integracji na Pomorzu',
 		place: { slug: 'pomorskie', name: 'Pomorskie', kind: 'voivodeship', voivodeship: 'pomorskie' }
 	})
-];
+].sort(byTitle);
 const index = createPracticeIndex(practices);
 const run = (params: Record<string, string>) => queryPractices(practices, index, practiceQuery.parse(params));
 const slugs = (params: Record<string, string>) => run(params).page.items.map((p) => p.slug);

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { getDb } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
+import { byTitle } from './query';
 import { createPracticeIndex } from './search';
 import { contentWords, relatedPractices, type RelatedPractice } from './related';
 
@@ -21,16 +22,22 @@ export interface CatalogueView extends PublicCatalogue {
 
 export async function buildCatalogueView(db: Db): Promise<CatalogueView> {
 	const data = await loadPublicCatalogue(db);
+	data.practices.sort(byTitle);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	const words = new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
 	const wordsOf = (p: PublicPractice) => words.get(p.slug) ?? contentWords(p);
+	const related = new Map<string, RelatedPractice[]>();
 	return {
 		...data,
 		builtAt: new Date(),
 		practiceBySlug: new Map(data.practices.map((p) => [p.slug, p])),
 		search: createPracticeIndex(data.practices),
 		label: (kind, code, locale = 'pl') => labels.get(`${kind}:${code}`)?.[locale] ?? code,
-		related: (practice) => relatedPractices(practice, data.practices, wordsOf)
+		related: (practice) => {
+			let found = related.get(practice.slug);
+			if (!found) related.set(practice.slug, (found = relatedPractices(practice, data.practices, wordsOf)));
+			return found;
+		}
 	};
 }
 

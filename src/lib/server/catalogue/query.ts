@@ -34,6 +34,11 @@ function matches(p: PublicPractice, query: PracticeQuery, except?: PracticeFilte
 	});
 }
 
+const collator = new Intl.Collator('pl');
+
+/** Practices in Polish alphabetical order of their titles: the catalogue's default order. */
+export const byTitle = (a: PublicPractice, b: PublicPractice) => collator.compare(a.title, b.title);
+
 const sorters: Record<
 	Exclude<PracticeQuery['sort'], 'relevance'>,
 	(a: PublicPractice, b: PublicPractice) => number
@@ -44,16 +49,17 @@ const sorters: Record<
 		(b.period.from ?? '').localeCompare(a.period.from ?? '') || a.title.localeCompare(b.title, 'pl')
 };
 
-/** Search, filter, facet counts and one page of results: the whole catalogue query in one place. */
+/**
+ * Search, filter, facet counts and one page of results: the whole catalogue query in one place.
+ * `practices` must be in title order (`byTitle`), as the catalogue view keeps them.
+ */
 export function queryPractices(practices: PublicPractice[], index: PracticeIndex, query: PracticeQuery) {
 	const search = query.q ? index.search(query.q) : null;
 	const candidates = search ? search.hits.map((hit) => hit.item) : practices;
 	const found = candidates.filter((p) => matches(p, query));
 	const ordered =
-		query.sort === 'relevance'
-			? query.q
-				? found
-				: [...found].sort(sorters.title)
+		query.sort === 'relevance' || (query.sort === 'title' && !query.q)
+			? found // search hits come by relevance; the catalogue itself is kept in title order
 			: [...found].sort(sorters[query.sort]);
 
 	const facets = Object.fromEntries(

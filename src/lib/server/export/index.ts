@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogueView } from '../catalogue';
+import { etagOf } from '../http';
 
 export const LICENCE = {
 	name: 'CC BY 4.0',
@@ -54,4 +55,20 @@ export function exportCsv(view: CatalogueView): string {
 		updated_at: p.updatedAt
 	}));
 	return stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]) : ['id'], bom: true });
+}
+
+/** The exports are large and change only with the catalogue: serialised once per catalogue view. */
+const serialised = new WeakMap<
+	CatalogueView,
+	Partial<Record<'json' | 'csv', { body: string; etag: string }>>
+>();
+
+export function cachedExport(view: CatalogueView, format: 'json' | 'csv') {
+	const entry = serialised.get(view) ?? {};
+	if (!entry[format]) {
+		const body = format === 'json' ? JSON.stringify(exportJson(view, view.builtAt)) : exportCsv(view);
+		entry[format] = { body, etag: etagOf(body) };
+		serialised.set(view, entry);
+	}
+	return entry[format];
 }

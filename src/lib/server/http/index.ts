@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 
+export const etagOf = (body: string) =>
+	`"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
 /** Public, cacheable response with an ETag; answers 304 when the client already has this body. */
 export function publicResponse(
 	request: Request,
 	body: string,
 	contentType = 'application/json; charset=utf-8',
-	extraHeaders: Record<string, string> = {}
+	extraHeaders: Record<string, string> = {},
+	etag = etagOf(body)
 ): Response {
-	const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 	const headers = {
 		'Content-Type': contentType,
 		'Cache-Control': 'public, max-age=300',

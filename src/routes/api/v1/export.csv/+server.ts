@@ -1,8 +1,14 @@
 import { catalogueView } from '$lib/server/catalogue';
-import { exportCsv } from '$lib/server/export';
+import { cachedExport } from '$lib/server/export';
 import { publicResponse } from '$lib/server/http';
 
-export const GET = async ({ request }) =>
-	publicResponse(request, exportCsv(await catalogueView()), 'text/csv; charset=utf-8', {
-		'Content-Disposition': 'attachment; filename="miasta-otwarte-praktyki.csv"'
-	});
+export const GET = async ({ request }) => {
+	const { body, etag } = cachedExport(await catalogueView(), 'csv');
+	return publicResponse(
+		request,
+		body,
+		'text/csv; charset=utf-8',
+		{ 'Content-Disposition': 'attachment; filename="miasta-otwarte-praktyki.csv"' },
+		etag
+	);
+};

@@ -1,8 +1,8 @@
 import { catalogueView } from '$lib/server/catalogue';
-import { exportJson } from '$lib/server/export';
-import { publicJson } from '$lib/server/http';
+import { cachedExport } from '$lib/server/export';
+import { publicResponse } from '$lib/server/http';
 
 export const GET = async ({ request }) => {
-	const view = await catalogueView();
-	return publicJson(request, exportJson(view, view.builtAt));
+	const { body, etag } = cachedExport(await catalogueView(), 'json');
+	return publicResponse(request, body, undefined, {}, etag);
 };
