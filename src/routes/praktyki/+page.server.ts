@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { parseSearchParams, practiceQuery, type PracticeFilter } from '$lib/schemas';
-import { catalogueView, queryPractices } from '$lib/server/catalogue';
+import { catalogueView, queryPractices, toCard } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const vocabulary = (kind: string) => view.vocabulary.filter((t) => t.kind === kind).map((t) => t.code);
 	return {
 		query: parsed.value,
-		result: page,
+		result: { ...page, items: page.items.map(toCard) },
 		highlights,
 		filters: {
 			places: options('place', [...placeNames.keys()]).sort((a, b) => a.label.localeCompare(b.label, 'pl')),

@@ -297,3 +297,20 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		updatedAt: p.updatedAt.toISOString()
 	};
 }
+
+/** What a practice card shows; pages send only this for lists, never whole descriptions. */
+export type PracticeCardData = Pick<PublicPractice, 'slug' | 'title' | 'summary' | 'status'> & {
+	place: Pick<PublicPractice['place'], 'name'>;
+	award: { title: string } | null;
+};
+
+export function toCard(p: PublicPractice): PracticeCardData {
+	return {
+		slug: p.slug,
+		title: p.title,
+		summary: p.summary,
+		status: p.status,
+		place: { name: p.place.name },
+		award: p.award ? { title: p.award.title } : null
+	};
+}

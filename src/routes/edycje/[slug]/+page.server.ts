@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { catalogueView, countBy } from '$lib/server/catalogue';
+import { catalogueView, countBy, toCard } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -15,7 +15,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		awarded: view.awards
 			.filter((a) => a.edition === edition.slug)
 			.map((a) => view.practiceBySlug.get(a.practice))
-			.filter((p) => p !== undefined),
+			.filter((p) => p !== undefined)
+			.map(toCard),
 		byCategory: countBy(practices, (p) => p.categories).map(({ key, value }) => ({
 			label: view.label('category', key, locale),
 			value

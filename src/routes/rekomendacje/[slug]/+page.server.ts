@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { catalogueView } from '$lib/server/catalogue';
+import { catalogueView, toCard } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -11,7 +11,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	const practices = view.awards
 		.filter((a) => recommendation.awards.includes(a.slug))
 		.map((a) => view.practiceBySlug.get(a.practice))
-		.filter((p) => p !== undefined);
+		.filter((p) => p !== undefined)
+		.map(toCard);
 	return {
 		recommendation,
 		themes: recommendation.themes.map((code) => view.label('theme', code, getLocale())),
