@@ -162,7 +162,9 @@ async function main() {
 		for (const [name, target] of Object.entries(targets)) {
 			for (const connections of name === 'export.json' ? [1, 4] : CONCURRENCY) {
 				const r = await measure(`${base}${target}`, connections);
-				console.log(`| ${name} | ${connections} | ${r.p50} | ${r.p95} | ${r.rps.toFixed(1)} | ${r.errors} |`);
+				console.log(
+					`| ${name} | ${connections} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${r.errors} |`
+				);
 			}
 		}
 		console.log(`\nMemory of the benchmark runner: ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
