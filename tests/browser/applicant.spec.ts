@@ -150,3 +150,23 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrant Info Point w urzędzie');
 	await admin.close();
 });
+
+test('signIn_replacesAPlantedSessionAndSignOutEndsItOnTheServer', async ({ browser, baseURL }) => {
+	const context = await browser.newContext();
+	await context.addCookies([{ name: 'session', value: 'planted-by-an-attacker', url: baseURL! }]);
+	const page = await context.newPage();
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	const issued = (await context.cookies()).find((c) => c.name === 'session');
+	expect(issued?.value).toMatch(/^[a-z2-7]{32}$/);
+	expect(issued?.httpOnly).toBe(true);
+	expect(issued?.sameSite).toBe('Lax');
+	await signOut(page);
+
+	const replay = await browser.newContext();
+	await replay.addCookies([{ name: 'session', value: issued!.value, url: baseURL! }]);
+	const replayed = await replay.newPage();
+	await replayed.goto('/konto');
+	await expect(replayed).toHaveURL(/\/logowanie/);
+	await replay.close();
+	await context.close();
+});
