@@ -174,3 +174,48 @@ describe('password policy', () => {
 		expect(newPassword.safeParse(password).success).toBe(accepted);
 	});
 });
+
+describe('roles', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('grantingAndRevokingARole_changesTheAccountAndIsAudited', async () => {
+		const { changeRole } = await import('../../src/lib/server/users');
+		const { user } = await createUser(db);
+		const applicant = { edition: 'demo', role: 'applicant' as const };
+		await changeRole(db, {
+			userId: user._id,
+			actor: 'admin-1',
+			grant: true,
+			role: applicant,
+			organisation: 'um-lublin'
+		});
+		await changeRole(db, {
+			userId: user._id,
+			actor: 'admin-1',
+			grant: true,
+			role: applicant,
+			organisation: 'um-lublin'
+		});
+		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
+			roles: [applicant],
+			organisations: ['um-lublin']
+		});
+		await changeRole(db, { userId: user._id, actor: 'admin-1', grant: false, role: applicant });
+		await changeRole(db, { userId: user._id, actor: 'admin-1', grant: true, role: 'admin' });
+		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
+			roles: [],
+			isAdmin: true
+		});
+		const events = await collections(db).audit.find({ 'subject.id': user.email }).sort({ at: 1 }).toArray();
+		expect(events.map((e) => e.action)).toEqual([
+			'role.granted',
+			'role.granted',
+			'role.revoked',
+			'role.granted'
+		]);
+		expect(events[2].before).toMatchObject({ roles: [applicant] });
+	});
+});

@@ -38,7 +38,12 @@ export const editionForm = z.object({
 	criteria: criteriaLines,
 	awardCategories: z.string().transform(lines),
 	eligibility: z.string().max(10_000),
-	eligibilityChecklist: z.string().transform(lines)
+	eligibilityChecklist: z.string().transform(lines),
+	/** Languages in which entries may be written; Polish at least. */
+	languages: z
+		.array(z.enum(['pl', 'en']))
+		.default(['pl'])
+		.transform((list): ('pl' | 'en')[] => (list.length > 0 ? list : ['pl']))
 });
 export type EditionForm = z.infer<typeof editionForm>;
 

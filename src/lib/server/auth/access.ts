@@ -35,6 +35,7 @@ export const routeAccess: Record<string, Access> = {
 	'/admin/poczta': 'admin',
 	'/admin/dziennik': 'admin',
 	'/admin/uzytkownicy': 'admin',
+	'/admin/uzytkownicy/[id]': 'admin',
 	'/admin/edycje': 'admin',
 	'/admin/edycje/[slug]': 'admin',
 	'/admin/zaproszenia': 'admin',

@@ -40,6 +40,7 @@ export interface EditionSettings {
 	awardCategories?: string[];
 	eligibility?: string;
 	eligibilityChecklist?: string[];
+	languages?: ('pl' | 'en')[];
 }
 export type EditionDoc = Edition & Stored & EditionSettings & { descriptionHtml: string };
 export type VocabularyDoc = VocabularyTerm & Stored;

@@ -29,7 +29,8 @@ function settingsOf(form: EditionForm) {
 		criteria: form.criteria,
 		awardCategories: form.awardCategories,
 		eligibility: form.eligibility,
-		eligibilityChecklist: form.eligibilityChecklist
+		eligibilityChecklist: form.eligibilityChecklist,
+		languages: form.languages
 	};
 }
 

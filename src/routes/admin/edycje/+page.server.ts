@@ -17,7 +17,7 @@ export const load: PageServerLoad = async () => ({
 
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
-		const form = readForm(editionForm, await request.formData());
+		const form = readForm(editionForm, await request.formData(), ['languages']);
 		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
 		const result = await createEdition(await getDb(), form.data, locals.user!._id);
 		if (!result.ok)

@@ -41,7 +41,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			criteria: (edition.criteria ?? []).map((c) => `${c.label} | ${c.weight} | ${c.scale}`).join('\n'),
 			awardCategories: (edition.awardCategories ?? []).join('\n'),
 			eligibility: edition.eligibility ?? '',
-			eligibilityChecklist: (edition.eligibilityChecklist ?? []).join('\n')
+			eligibilityChecklist: (edition.eligibilityChecklist ?? []).join('\n'),
+			languages: edition.languages ?? ['pl']
 		}
 	};
 };
@@ -50,7 +51,7 @@ export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const version = z.coerce.number().int().min(1).safeParse(data.get('version'));
-		const form = readForm(editionForm, data);
+		const form = readForm(editionForm, data, ['languages']);
 		if (!form.ok) return problem(400, form.values, form.errors);
 		if (!version.success) return problem(400, form.values, { form: 'Brak wersji formularza.' });
 		if (form.data.slug !== params.slug)
