@@ -135,7 +135,6 @@ export function collections(db: Db) {
 		tokens: db.collection<TokenDoc>('tokens')
 	};
 }
-export type Collections = ReturnType<typeof collections>;
 
 /** Creates the indexes the app relies on; safe to run at every start. */
 export async function ensureIndexes(db: Db): Promise<void> {
