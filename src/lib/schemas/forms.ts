@@ -39,6 +39,10 @@ export const editionForm = z.object({
 	awardCategories: z.string().transform(lines),
 	eligibility: z.string().max(10_000),
 	eligibilityChecklist: z.string().transform(lines),
+	selfRegistration: z
+		.string()
+		.optional()
+		.transform((value) => value === 'on'),
 	/** Languages in which entries may be written; Polish at least. */
 	languages: z
 		.array(z.enum(['pl', 'en']))

@@ -7,6 +7,7 @@ export const load: PageServerLoad = ({ locals }) => {
 		email: user.email,
 		isAdmin: user.isAdmin,
 		roles: user.roles,
-		organisations: user.organisations
+		organisations: user.organisations,
+		pendingApproval: user.pendingApproval ?? false
 	};
 };

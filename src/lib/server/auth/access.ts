@@ -29,6 +29,7 @@ export const routeAccess: Record<string, Access> = {
 	'/sitemap.xml': 'public',
 	'/robots.txt': 'public',
 	'/logowanie': 'public',
+	'/rejestracja': 'public',
 	'/wyloguj': 'signedIn',
 	'/konto': 'signedIn',
 	'/admin': 'admin',

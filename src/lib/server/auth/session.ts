@@ -36,7 +36,10 @@ export async function createSession(
 	return session;
 }
 
-export type SessionUser = Pick<UserDoc, '_id' | 'email' | 'name' | 'isAdmin' | 'roles' | 'organisations'>;
+export type SessionUser = Pick<
+	UserDoc,
+	'_id' | 'email' | 'name' | 'isAdmin' | 'roles' | 'organisations' | 'pendingApproval'
+>;
 export type SessionValidation = { session: SessionDoc; user: SessionUser } | { session: null; user: null };
 
 /** Finds the session for a token, drops it when expired or its user is disabled, renews it past half-life. */
@@ -62,7 +65,8 @@ export async function validateSessionToken(
 		session.expiresAt = renewed;
 	}
 	const { _id, email, name, isAdmin, roles, organisations } = user;
-	return { session, user: { _id, email, name, isAdmin, roles, organisations } };
+	const pending = user.pendingApproval ? { pendingApproval: true } : {};
+	return { session, user: { _id, email, name, isAdmin, roles, organisations, ...pending } };
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {

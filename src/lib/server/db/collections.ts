@@ -40,6 +40,8 @@ export interface EditionSettings {
 	awardCategories?: string[];
 	eligibility?: string;
 	eligibilityChecklist?: string[];
+	/** Applicants may register themselves (an organiser approves them before they submit). */
+	selfRegistration?: boolean;
 	languages?: ('pl' | 'en')[];
 }
 export type EditionDoc = Edition & Stored & EditionSettings & { descriptionHtml: string };
@@ -71,6 +73,8 @@ export interface UserDoc {
 	organisations: string[];
 	disabled: boolean;
 	isDemo: boolean;
+	/** A self-registered applicant waits for an organiser before the first submission. */
+	pendingApproval?: boolean;
 	createdAt: Date;
 	updatedAt: Date;
 	version: number;

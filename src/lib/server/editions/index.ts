@@ -30,7 +30,8 @@ function settingsOf(form: EditionForm) {
 		awardCategories: form.awardCategories,
 		eligibility: form.eligibility,
 		eligibilityChecklist: form.eligibilityChecklist,
-		languages: form.languages
+		languages: form.languages,
+		selfRegistration: form.selfRegistration
 	};
 }
 

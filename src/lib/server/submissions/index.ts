@@ -64,7 +64,7 @@ export async function openEditionsFor(db: Db, user: SessionUser, now = new Date(
 
 export type DraftResult =
 	| { ok: true; practice: PracticeDoc }
-	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' }
+	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' | 'pending' }
 	| { ok: false; reason: 'conflict'; current: PracticeDoc }
 	| { ok: false; reason: 'incomplete'; missing: string[] };
 
@@ -184,6 +184,7 @@ async function changeStatus(
 	const found = await editableBy(db, user, slug);
 	if (found.error) return { ok: false, reason: found.error };
 	if (found.practice.status !== from) return { ok: false, reason: 'not-editable' };
+	if (to === 'submitted' && user.pendingApproval) return { ok: false, reason: 'pending' };
 	if (to === 'submitted') {
 		const missing = missingForSubmission(found.practice);
 		if (missing.length) return { ok: false, reason: 'incomplete', missing };

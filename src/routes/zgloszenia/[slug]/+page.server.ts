@@ -125,6 +125,13 @@ function refusal(result: Exclude<DraftResult, { ok: true }>, values: FormValues)
 			});
 		case 'missing':
 			error(404, 'Nie ma takiego zgłoszenia.');
+		case 'pending':
+			return fail(403, {
+				values,
+				errors: {
+					form: 'Twoje konto czeka na zatwierdzenie przez organizatora — do tego czasu możesz pisać szkic, ale nie zgłosić praktyki.'
+				} as FieldErrors
+			});
 		case 'forbidden':
 			return fail(403, { values, errors: { form: 'Nie możesz zmieniać tego zgłoszenia.' } as FieldErrors });
 	}

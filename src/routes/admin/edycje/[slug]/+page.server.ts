@@ -42,7 +42,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			awardCategories: (edition.awardCategories ?? []).join('\n'),
 			eligibility: edition.eligibility ?? '',
 			eligibilityChecklist: (edition.eligibilityChecklist ?? []).join('\n'),
-			languages: edition.languages ?? ['pl']
+			languages: edition.languages ?? ['pl'],
+			selfRegistration: edition.selfRegistration ? 'on' : ''
 		}
 	};
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
 import { changeRole, getUser } from '$lib/server/users';
+import { approveRegistration } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			email: user.email,
 			isAdmin: user.isAdmin,
 			roles: user.roles,
-			organisations: user.organisations
+			organisations: user.organisations,
+			pendingApproval: user.pendingApproval ?? false
 		},
 		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})` })),
 		organisations: organisations.map((o) => ({ value: o.slug, label: o.name }))
@@ -36,6 +38,12 @@ const roleForm = z.object({
 });
 
 export const actions: Actions = {
+	approve: async ({ params, locals }) => {
+		if (!(await approveRegistration(await getDb(), params.id, locals.user!._id))) {
+			return fail(409, { error: 'To konto nie czeka na zatwierdzenie.' });
+		}
+		return { saved: true };
+	},
 	role: async ({ request, params, locals }) => {
 		const parsed = roleForm.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { error: 'Nieprawidłowe dane formularza.' });
