@@ -41,7 +41,10 @@ for (const [name, path] of [
 	['editions', '/edycje'],
 	['an edition with charts', '/edycje/miasta-otwarte-2015'],
 	['open data', '/api'],
-	['recommendations', '/rekomendacje']
+	['recommendations', '/rekomendacje'],
+	['sign in', '/logowanie'],
+	['registration', '/rejestracja'],
+	['password reset', '/reset-hasla']
 ] as const) {
 	test(`page_${name.replaceAll(' ', '_')}_rendersAndPassesAxe`, async ({ page }) => {
 		const response = await page.goto(path);
