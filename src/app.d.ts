@@ -10,6 +10,10 @@ declare global {
 			user: SessionValidation['user'];
 			session: SessionValidation['session'];
 		}
+		namespace Superforms {
+			/** What a form says about itself as a whole, shown above its fields. */
+			type Message = { type: 'success' | 'error'; text: string };
+		}
 	}
 }
 

@@ -92,7 +92,7 @@ describe('self-registration', () => {
 				funding: '',
 				keyFigures: '',
 				links: '',
-				version: '1'
+				version: 1
 			})
 		);
 		expect(await submitPractice(db, pendingUser, draft.practice.slug)).toEqual({

@@ -42,7 +42,7 @@ const completeForm = (version: number) =>
 		funding: '',
 		keyFigures: 'Porady: ponad 1000',
 		links: '',
-		version: String(version)
+		version
 	});
 
 describe('submissions', () => {

@@ -1,31 +1,46 @@
+import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { editionForm, practiceDraftForm } from '../../src/lib/schemas';
+import { editionForm, parseCriteria, parseKeyFigures, practiceDraftForm } from '../../src/lib/schemas';
 import { readForm } from '../../src/lib/server/forms';
 
-const formData = (entries: [string, string][]) => {
-	const form = new FormData();
-	for (const [name, value] of entries) form.append(name, value);
-	return form;
+const posted = (entries: [string, string][]) => {
+	const body = new FormData();
+	for (const [name, value] of entries) body.append(name, value);
+	return new Request('http://localhost/form', { method: 'POST', body });
 };
 
+const draft: [string, string][] = [
+	['title', 'Migrant Info Point'],
+	['summary', ''],
+	['description', '### Opis'],
+	['place', 'poznan'],
+	['organisation', 'um-poznan'],
+	['periodFrom', '2013-05'],
+	['periodTo', '2015'],
+	['funding', ' UE '],
+	['keyFigures', 'Szkolenia: 12 po 3–4 h\nKursy: 36 godzin'],
+	['links', ''],
+	['version', '1']
+];
+
 describe('readForm', () => {
-	it.each(['$ne', '__proto__', 'title.$gt', 'constructor'])('fieldName_%s_isRefused', (name) => {
-		const result = readForm(
-			z.object({ title: z.string() }),
-			formData([
+	it.each(['$ne', '__proto__', 'title.$gt', 'constructor'])('fieldName_%s_isRefusedWith400', async (name) => {
+		const attempt = readForm(
+			posted([
 				['title', 'x'],
 				[name, '']
-			])
+			]),
+			z.object({ title: z.string() })
 		);
-		expect(result.ok).toBe(false);
-		expect(result.ok ? '' : result.errors.form).toContain(name);
+		const refusal = await attempt.catch((error: unknown) => error);
+		expect(isHttpError(refusal, 400)).toBe(true);
+		expect(isHttpError(refusal) && refusal.body.message).toContain(name);
 	});
 
-	it('invalidInput_returnsWhatWasTypedAndAMessagePerField', () => {
-		const result = readForm(
-			practiceDraftForm,
-			formData([
+	it('invalidInput_returnsWhatWasTypedAndAMessagePerField', async () => {
+		const form = await readForm(
+			posted([
 				['title', 'X'],
 				['summary', 'Mój długi opis, którego nie wolno zgubić'],
 				['description', ''],
@@ -40,48 +55,29 @@ describe('readForm', () => {
 				['links', 'Portal | https://www.migrant.poznan.pl'],
 				['version', '3']
 			]),
-			['categories', 'themes', 'targetGroups']
+			practiceDraftForm
 		);
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
-		expect(result.values.summary).toBe('Mój długi opis, którego nie wolno zgubić');
-		expect(result.values.categories).toEqual(['education', 'labour-market']);
-		expect(Object.keys(result.errors).sort()).toEqual(['keyFigures', 'title']);
+		expect(form.valid).toBe(false);
+		expect(form.data.summary).toBe('Mój długi opis, którego nie wolno zgubić');
+		expect(form.data.categories).toEqual(['education', 'labour-market']);
+		expect(form.data.version).toBe(3);
+		expect(Object.keys(form.errors).sort()).toEqual(['keyFigures', 'title']);
+		expect(form.errors.keyFigures).toEqual(['Wiersz 1: użyj „opis: wartość”.']);
 	});
 
-	it('validDraft_isParsedIntoStructuredFields', () => {
-		const result = readForm(
-			practiceDraftForm,
-			formData([
-				['title', 'Migrant Info Point'],
-				['summary', ''],
-				['description', '### Opis'],
-				['place', 'poznan'],
-				['organisation', 'um-poznan'],
-				['periodFrom', '2013-05'],
-				['periodTo', '2015'],
-				['funding', ' UE '],
-				['keyFigures', 'Szkolenia: 12 po 3–4 h\nKursy: 36 godzin'],
-				['links', ''],
-				['version', '1']
-			]),
-			['categories', 'themes', 'targetGroups']
-		);
-		expect(result.ok && result.data).toMatchObject({
-			periodFrom: '2013-05',
-			funding: 'UE',
-			categories: [],
-			keyFigures: [
-				{ label: 'Szkolenia', value: '12 po 3–4 h' },
-				{ label: 'Kursy', value: '36 godzin' }
-			]
-		});
+	it('validDraft_keepsTheFormShapeAndChecksEveryLine', async () => {
+		const form = await readForm(posted(draft), practiceDraftForm);
+		expect(form.valid).toBe(true);
+		expect(form.data).toMatchObject({ periodFrom: '2013-05', funding: 'UE', categories: [], version: 1 });
+		expect(parseKeyFigures(form.data.keyFigures).items).toEqual([
+			{ label: 'Szkolenia', value: '12 po 3–4 h' },
+			{ label: 'Kursy', value: '36 godzin' }
+		]);
 	});
 
-	it('editionCriteria_areReadOnePerLine', () => {
-		const result = readForm(
-			editionForm,
-			formData([
+	it('editionForm_readsCriteriaOnePerLineAndTheCheckboxes', async () => {
+		const form = await readForm(
+			posted([
 				['slug', 'miasta-otwarte-2027'],
 				['name', 'Miasta Otwarte 2027'],
 				['year', '2027'],
@@ -92,12 +88,35 @@ describe('readForm', () => {
 				['criteria', 'Innowacyjność | 2 | 10\nTrwałość'],
 				['awardCategories', 'Wyróżnienie'],
 				['eligibility', 'Gminy miejskie'],
-				['eligibilityChecklist', 'Działanie trwa co najmniej rok']
-			])
+				['eligibilityChecklist', 'Działanie trwa co najmniej rok'],
+				['selfRegistration', 'on'],
+				['languages', 'pl'],
+				['languages', 'en'],
+				['version', '0']
+			]),
+			editionForm
 		);
-		expect(result.ok && result.data.criteria).toEqual([
+		expect(form.valid).toBe(true);
+		expect(form.data).toMatchObject({ year: 2027, selfRegistration: true, languages: ['pl', 'en'] });
+		expect(parseCriteria(form.data.criteria).items).toEqual([
 			{ label: 'Innowacyjność', weight: 2, scale: 10 },
 			{ label: 'Trwałość', weight: 1, scale: 10 }
 		]);
+	});
+
+	it('editionForm_reportsTheBadCriterionLineAndAMissingYear', async () => {
+		const form = await readForm(
+			posted([
+				['slug', 'miasta-otwarte-2027'],
+				['name', 'Miasta Otwarte 2027'],
+				['year', ''],
+				['criteria', 'Innowacyjność | 2 | 10\nTrwałość | zero']
+			]),
+			editionForm
+		);
+		expect(form.valid).toBe(false);
+		expect(form.errors.criteria).toEqual(['Wiersz 2: użyj „nazwa | waga | skala”.']);
+		expect(form.errors.year?.[0]).toMatch(/rok/i);
+		expect(form.data.selfRegistration).toBe(false);
 	});
 });

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { editionPhases, keyFigure, link, yearOrMonth } from './catalogue';
 import { slug } from './common';
 
+/*
+ * Form schemas describe what a form holds (strings, lists of codes, booleans), so the same values
+ * go to the page and come back unchanged; list fields typed one item per line are checked here
+ * and turned into structured values by the parse functions below when they are stored.
+ */
+
 /** Splits a textarea into trimmed, non-empty lines: how list fields travel in forms that work without JS. */
 export const lines = (value: string) =>
 	value
@@ -9,73 +15,91 @@ export const lines = (value: string) =>
 		.map((line) => line.trim())
 		.filter(Boolean);
 
-const optionalDate = z
-	.string()
-	.trim()
-	.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'Podaj datę i godzinę.')
-	.transform((value) => value || null);
+type LineParse<T> = { items: T[]; errors: string[] };
+
+/** Parses a textarea one item per line; a line that does not fit is reported by its number. */
+function parseLines<T>(value: string, parse: (line: string) => T | null, format: string): LineParse<T> {
+	const result: LineParse<T> = { items: [], errors: [] };
+	lines(value).forEach((line, index) => {
+		const item = parse(line);
+		if (item) result.items.push(item);
+		else result.errors.push(`Wiersz ${index + 1}: użyj „${format}”.`);
+	});
+	return result;
+}
 
 /** One jury criterion per line: "Nazwa | waga | skala", e.g. "Innowacyjność | 2 | 10". */
-export const criteriaLines = z.string().transform((value, ctx) =>
-	lines(value).map((line, index) => {
-		const [label, weight = '1', scale = '10'] = line.split('|').map((part) => part.trim());
-		const parsed = { label, weight: Number(weight), scale: Number(scale) };
-		if (!label || !(parsed.weight > 0) || !Number.isInteger(parsed.scale) || parsed.scale < 2) {
-			ctx.addIssue({ code: 'custom', message: `Wiersz ${index + 1}: użyj „nazwa | waga | skala”.` });
-		}
-		return parsed;
-	})
-);
+export const parseCriteria = (value: string) =>
+	parseLines(
+		value,
+		(line) => {
+			const [label, weight = '1', scale = '10'] = line.split('|').map((part) => part.trim());
+			const parsed = { label, weight: Number(weight), scale: Number(scale) };
+			const valid = label && parsed.weight > 0 && Number.isInteger(parsed.scale) && parsed.scale >= 2;
+			return valid ? parsed : null;
+		},
+		'nazwa | waga | skala'
+	);
+
+/** "etykieta: wartość" per line. */
+export const parseKeyFigures = (value: string) =>
+	parseLines(
+		value,
+		(line) => {
+			const at = line.indexOf(':');
+			const figure = { label: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
+			return at > 0 && keyFigure.safeParse(figure).success ? figure : null;
+		},
+		'opis: wartość'
+	);
+
+/** "opis | https://adres" per line. */
+export const parseLinks = (value: string) =>
+	parseLines(
+		value,
+		(line) => {
+			const [label = '', url = ''] = line.split('|').map((part) => part.trim());
+			return link.safeParse({ label, url }).success ? { label, url } : null;
+		},
+		'opis | https://adres'
+	);
+
+/** A textarea of lines that must each parse; the first bad line is the field's message. */
+const linesOf = (parse: (value: string) => LineParse<unknown>, max = 20_000) =>
+	z
+		.string()
+		.max(max)
+		.check((ctx) => {
+			const [first] = parse(ctx.value).errors;
+			if (first) ctx.issues.push({ code: 'custom', message: first, input: ctx.value });
+		});
+
+const localDateTime = z
+	.string()
+	.trim()
+	.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'Podaj datę i godzinę.');
 
 export const editionForm = z.object({
 	slug,
 	name: z.string().trim().min(3, 'Podaj nazwę edycji.').max(200),
-	year: z.coerce.number().int().min(2000).max(2100),
+	year: z.number().int().min(2000, 'Podaj rok (2000–2100).').max(2100, 'Podaj rok (2000–2100).'),
 	description: z.string().max(20_000),
-	submissionsOpen: optionalDate,
-	submissionsClose: optionalDate,
-	resultsDate: optionalDate,
-	criteria: criteriaLines,
-	awardCategories: z.string().transform(lines),
+	submissionsOpen: localDateTime,
+	submissionsClose: localDateTime,
+	resultsDate: localDateTime,
+	criteria: linesOf(parseCriteria),
+	awardCategories: z.string().max(5_000),
 	eligibility: z.string().max(10_000),
-	eligibilityChecklist: z.string().transform(lines),
-	selfRegistration: z
-		.string()
-		.optional()
-		.transform((value) => value === 'on'),
-	/** Languages in which entries may be written; Polish at least. */
-	languages: z
-		.array(z.enum(['pl', 'en']))
-		.default(['pl'])
-		.transform((list): ('pl' | 'en')[] => (list.length > 0 ? list : ['pl']))
+	eligibilityChecklist: z.string().max(10_000),
+	selfRegistration: z.boolean(),
+	/** Languages in which entries may be written; Polish when none is ticked. */
+	languages: z.array(z.enum(['pl', 'en'])).max(2),
+	/** The version the settings were read at (0 for a new edition), so concurrent saves are caught. */
+	version: z.number().int().min(0)
 });
 export type EditionForm = z.infer<typeof editionForm>;
 
 export const phaseChange = z.object({ phase: z.enum(editionPhases) });
-
-/** "etykieta: wartość" per line. */
-const keyFigureLines = z.string().transform((value, ctx) =>
-	lines(value).map((line, index) => {
-		const at = line.indexOf(':');
-		const figure = { label: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
-		if (at < 1 || !keyFigure.safeParse(figure).success) {
-			ctx.addIssue({ code: 'custom', message: `Wiersz ${index + 1}: użyj „opis: wartość”.` });
-		}
-		return figure;
-	})
-);
-
-/** "opis | https://adres" per line. */
-const linkLines = z.string().transform((value, ctx) =>
-	lines(value).map((line, index) => {
-		const [label, url] = line.split('|').map((part) => part.trim());
-		const item = { label: label ?? '', url: url ?? '' };
-		if (!link.safeParse(item).success) {
-			ctx.addIssue({ code: 'custom', message: `Wiersz ${index + 1}: użyj „opis | https://adres”.` });
-		}
-		return item;
-	})
-);
 
 const slugList = z.array(slug).max(30);
 
@@ -89,15 +113,11 @@ export const practiceDraftForm = z.object({
 	categories: slugList,
 	themes: slugList,
 	targetGroups: slugList,
-	periodFrom: z.union([yearOrMonth, z.literal('')]).transform((v) => v || null),
-	periodTo: z.union([yearOrMonth, z.literal('')]).transform((v) => v || null),
-	funding: z
-		.string()
-		.trim()
-		.max(500)
-		.transform((v) => v || null),
-	keyFigures: keyFigureLines,
-	links: linkLines,
-	version: z.coerce.number().int().min(1)
+	periodFrom: z.union([yearOrMonth, z.literal('')], { error: 'Podaj rok (RRRR) albo miesiąc (RRRR-MM).' }),
+	periodTo: z.union([yearOrMonth, z.literal('')], { error: 'Podaj rok (RRRR) albo miesiąc (RRRR-MM).' }),
+	funding: z.string().trim().max(500),
+	keyFigures: linesOf(parseKeyFigures),
+	links: linesOf(parseLinks),
+	version: z.number().int().min(1)
 });
 export type PracticeDraftForm = z.infer<typeof practiceDraftForm>;

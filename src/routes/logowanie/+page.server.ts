@@ -1,9 +1,10 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { createSession, generateSessionToken, signIn } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
+import { formFor, readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const credentials = z.object({
@@ -16,21 +17,23 @@ const safeNext = (next: string | null) => (next && /^\/(?!\/)/.test(next) ? next
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
-	return {};
+	return { form: await formFor(credentials) };
 };
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
-		const form = await request.formData();
-		const email = String(form.get('email') ?? '');
-		const parsed = credentials.safeParse({ email, password: form.get('password') });
-		if (!parsed.success) return fail(400, { email, message: m.sign_in_invalid() });
+		const form = await readForm(request, credentials);
+		const password = form.data.password;
+		form.data.password = ''; // never sent back
+		// One message for every failure, so the form does not reveal which accounts exist.
+		form.errors = {};
+		if (!form.valid) return refuse(form, m.sign_in_invalid());
 
 		const db = await getDb();
-		const result = await signIn(db, { ...parsed.data, address: getClientAddress() });
+		const result = await signIn(db, { email: form.data.email, password, address: getClientAddress() });
 		if (!result.ok) {
-			const message = result.reason === 'throttled' ? m.sign_in_throttled() : m.sign_in_invalid();
-			return fail(result.reason === 'throttled' ? 429 : 400, { email, message });
+			const throttled = result.reason === 'throttled';
+			return refuse(form, throttled ? m.sign_in_throttled() : m.sign_in_invalid(), throttled ? 429 : 400);
 		}
 		// A fresh token at every sign-in: a session id planted before sign-in is worthless.
 		const token = generateSessionToken();

@@ -4,8 +4,17 @@ import { slug } from '$lib/schemas';
 import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { collections, getDb } from '$lib/server/db';
+import { formFor, readForm, refuse } from '$lib/server/forms';
 import { editionsOpenForRegistration, registerApplicant } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
+
+const registrationForm = z.object({
+	name: z.string().trim().min(2, 'Podaj imię i nazwisko.').max(200),
+	email: z.string().trim().toLowerCase().email('Podaj poprawny adres e-mail.').max(320),
+	password: newPassword,
+	edition: slug,
+	organisation: z.string().min(1, 'Wybierz organizację z listy.').pipe(slug)
+});
 
 export const load: PageServerLoad = async () => {
 	const db = await getDb();
@@ -15,40 +24,26 @@ export const load: PageServerLoad = async () => {
 		: [];
 	return {
 		editions: editions.map((e) => ({ value: e.slug, label: e.name })),
-		organisations: organisations.map((o) => ({ value: o.slug, label: o.name }))
+		organisations: organisations.map((o) => ({ value: o.slug, label: o.name })),
+		form: await formFor(registrationForm, { edition: editions[0]?.slug ?? '' })
 	};
 };
 
-const registrationForm = z.object({
-	name: z.string().trim().min(2, 'Podaj imię i nazwisko.').max(200),
-	email: z.string().trim().toLowerCase().email('Podaj poprawny adres e-mail.').max(320),
-	password: newPassword,
-	edition: slug,
-	organisation: slug
-});
-
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
-		const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-		const { password: _password, ...kept } = values;
-		const parsed = registrationForm.safeParse(values);
-		if (!parsed.success) {
-			const errors: Record<string, string> = {};
-			for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-			return fail(400, { values: kept, errors });
-		}
+		const form = await readForm(request, registrationForm);
+		const password = form.data.password;
+		form.data.password = ''; // never sent back
+		if (!form.valid) return fail(400, { form });
 		const db = await getDb();
-		const result = await registerApplicant(db, parsed.data);
+		const result = await registerApplicant(db, { ...form.data, password });
 		if (!result.ok) {
 			const messages = {
 				closed: 'Rejestracja w tej edycji jest zamknięta.',
 				organisation: 'Wybierz organizację z listy.',
 				taken: 'Konto z tym adresem już istnieje — zaloguj się albo ustaw nowe hasło.'
 			};
-			return fail(result.reason === 'taken' ? 409 : 400, {
-				values: kept,
-				errors: { form: messages[result.reason] } as Record<string, string>
-			});
+			return refuse(form, messages[result.reason], result.reason === 'taken' ? 409 : 400);
 		}
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.userId);

@@ -4,12 +4,19 @@ import { statusLabels } from '$lib/labels';
 import { slug } from '$lib/schemas';
 import { getDb } from '$lib/server/db';
 import { formatWarsaw } from '$lib/server/editions';
+import { formFor, readForm, refuse } from '$lib/server/forms';
 import { createDraft, listOwnPractices, openEditionsFor } from '$lib/server/submissions';
 import type { Actions, PageServerLoad } from './$types';
+
+const newDraft = z.object({
+	edition: slug,
+	title: z.string().trim().min(3, 'Podaj tytuł (co najmniej 3 znaki).').max(300)
+});
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
 	const user = locals.user!;
+	const openEditions = await openEditionsFor(db, user);
 	return {
 		practices: (await listOwnPractices(db, user)).map((p) => ({
 			slug: p.slug,
@@ -18,33 +25,25 @@ export const load: PageServerLoad = async ({ locals }) => {
 			status: statusLabels[p.status].pl,
 			updatedAt: formatWarsaw(p.updatedAt)
 		})),
-		openEditions: (await openEditionsFor(db, user)).map((e) => ({
-			slug: e.slug,
-			name: e.name,
-			isDemo: e.isDemo,
-			closes: formatWarsaw(e.submissionsClose)
-		}))
+		openEditions: openEditions.map((e) => ({
+			value: e.slug,
+			label: `${e.name}${e.isDemo ? ' (demo)' : ''} — ${e.submissionsClose ? `nabór do ${formatWarsaw(e.submissionsClose)}` : 'nabór bez terminu zamknięcia'}`
+		})),
+		form: await formFor(newDraft, { edition: openEditions[0]?.slug ?? '' })
 	};
 };
 
-const newDraft = z.object({
-	edition: slug,
-	title: z.string().trim().min(3, 'Podaj tytuł (co najmniej 3 znaki).').max(300)
-});
-
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
-		const values = Object.fromEntries(await request.formData());
-		const parsed = newDraft.safeParse(values);
-		if (!parsed.success)
-			return fail(400, { title: String(values.title ?? ''), error: parsed.error.issues[0].message });
-		const result = await createDraft(await getDb(), locals.user!, parsed.data.edition, parsed.data.title);
+		const form = await readForm(request, newDraft);
+		if (!form.valid) return fail(400, { form });
+		const result = await createDraft(await getDb(), locals.user!, form.data.edition, form.data.title);
 		if (!result.ok) {
-			const error =
-				result.reason === 'closed'
-					? 'Nabór w tej edycji jest zamknięty.'
-					: 'Nie możesz zgłaszać praktyk w tej edycji.';
-			return fail(result.reason === 'closed' ? 409 : 403, { title: parsed.data.title, error });
+			const closed = result.reason === 'closed';
+			const text = closed
+				? 'Nabór w tej edycji jest zamknięty.'
+				: 'Nie możesz zgłaszać praktyk w tej edycji.';
+			return refuse(form, text, closed ? 409 : 403);
 		}
 		redirect(303, `/zgloszenia/${result.practice.slug}`);
 	}

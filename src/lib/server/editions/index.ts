@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { editionPhases, type EditionForm, type EditionPhase } from '../../schemas';
+import { editionPhases, lines, parseCriteria, type EditionForm, type EditionPhase } from '../../schemas';
 import { recordAudit } from '../audit';
 import { invalidateCatalogueView } from '../catalogue';
 import { collections, type EditionDoc } from '../db/collections';
@@ -23,14 +23,14 @@ function settingsOf(form: EditionForm) {
 		year: form.year,
 		description: form.description,
 		descriptionHtml: renderMarkdown(form.description),
-		submissionsOpen: fromWarsawLocal(form.submissionsOpen),
-		submissionsClose: fromWarsawLocal(form.submissionsClose),
-		resultsDate: fromWarsawLocal(form.resultsDate),
-		criteria: form.criteria,
-		awardCategories: form.awardCategories,
+		submissionsOpen: fromWarsawLocal(form.submissionsOpen || null),
+		submissionsClose: fromWarsawLocal(form.submissionsClose || null),
+		resultsDate: fromWarsawLocal(form.resultsDate || null),
+		criteria: parseCriteria(form.criteria).items,
+		awardCategories: lines(form.awardCategories),
 		eligibility: form.eligibility,
-		eligibilityChecklist: form.eligibilityChecklist,
-		languages: form.languages,
+		eligibilityChecklist: lines(form.eligibilityChecklist),
+		languages: form.languages.length > 0 ? form.languages : ['pl' as const],
 		selfRegistration: form.selfRegistration
 	};
 }

@@ -1,10 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import type { z } from 'zod';
 
-export type FormValues = Record<string, string | string[]>;
-export type FieldErrors = Record<string, string>;
-
-export type FormResult<T> =
-	{ ok: true; data: T; values: FormValues } | { ok: false; values: FormValues; errors: FieldErrors };
+/** Every form schema is an object of fields. */
+export type FormSchema = z.ZodObject;
 
 /** Names that could reach a query as an operator or poison an object are never accepted. */
 const forbiddenName = (name: string) =>
@@ -15,29 +15,39 @@ const forbiddenName = (name: string) =>
 	name === 'prototype';
 
 /**
- * Reads a submitted form through a schema. On failure it returns what the user typed, as typed,
- * with one message per field, so the page can show both and nothing is lost.
+ * Reads a posted form through its schema with Superforms. An invalid form comes back with what
+ * the user typed, as typed, and one message per field; the page shows both, so nothing is lost.
+ * A field name shaped like a query operator is refused outright with a 400.
  */
-export function readForm<S extends z.ZodType>(
+export async function readForm<S extends FormSchema>(
+	request: Request,
 	schema: S,
-	form: FormData,
-	arrays: string[] = []
-): FormResult<z.infer<S>> {
-	const values: FormValues = Object.create(null);
-	for (const [name, value] of form) {
-		if (typeof value !== 'string') continue;
-		if (forbiddenName(name))
-			return { ok: false, values: {}, errors: { form: `Niedozwolona nazwa pola „${name}”.` } };
-		if (arrays.includes(name)) values[name] = [...((values[name] as string[] | undefined) ?? []), value];
-		else values[name] = value;
+	options: { id?: string } = {}
+): Promise<SuperValidated<z.infer<S>>> {
+	const data = await request.formData();
+	for (const name of data.keys()) {
+		if (forbiddenName(name)) error(400, `Niedozwolona nazwa pola „${name}”.`);
 	}
-	for (const name of arrays) values[name] ??= [];
-	const result = schema.safeParse({ ...values });
-	if (result.success) return { ok: true, data: result.data, values: { ...values } };
-	const errors: FieldErrors = {};
-	for (const issue of result.error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= issue.message;
-	}
-	return { ok: false, values: { ...values }, errors };
+	return superValidate(data, zod4(schema), options) as Promise<SuperValidated<z.infer<S>>>;
 }
+
+/** A form for a page to show: the stored values, or the schema's empty values, without messages. */
+export function formFor<S extends FormSchema>(
+	schema: S,
+	values?: Partial<z.infer<S>>,
+	options: { id?: string } = {}
+): Promise<SuperValidated<z.infer<S>>> {
+	return superValidate(values as never, zod4(schema), { ...options, errors: false }) as Promise<
+		SuperValidated<z.infer<S>>
+	>;
+}
+
+/** The form back with a message about it as a whole: what went wrong (4xx) or what was done. */
+export const refuse = <T extends Record<string, unknown>>(
+	form: SuperValidated<T>,
+	text: string,
+	status = 400
+) => message(form, { type: 'error', text }, { status: status as 400 });
+
+export const confirm = <T extends Record<string, unknown>>(form: SuperValidated<T>, text: string) =>
+	message(form, { type: 'success', text });

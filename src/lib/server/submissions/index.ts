@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from 'mongodb';
-import type { PracticeDraftForm } from '../../schemas';
+import { parseKeyFigures, parseLinks, type PracticeDraftForm } from '../../schemas';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections, type PracticeDoc } from '../db/collections';
@@ -146,10 +146,10 @@ export async function saveDraft(
 		categories: form.categories,
 		themes: form.themes,
 		targetGroups: form.targetGroups,
-		period: { from: form.periodFrom, to: form.periodTo },
-		funding: form.funding,
-		keyFigures: form.keyFigures,
-		links: form.links,
+		period: { from: form.periodFrom || null, to: form.periodTo || null },
+		funding: form.funding || null,
+		keyFigures: parseKeyFigures(form.keyFigures).items,
+		links: parseLinks(form.links).items,
 		updatedAt: new Date()
 	};
 	const updated = await collections(db).practices.findOneAndUpdate(

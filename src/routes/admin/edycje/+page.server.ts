@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { setError } from 'sveltekit-superforms';
 import { editionForm } from '$lib/schemas';
 import { getDb } from '$lib/server/db';
 import { createEdition, listEditions } from '$lib/server/editions';
-import { readForm, type FieldErrors } from '$lib/server/forms';
+import { formFor, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({
@@ -12,19 +13,17 @@ export const load: PageServerLoad = async () => ({
 		year: e.year,
 		phase: e.phase,
 		isDemo: e.isDemo
-	}))
+	})),
+	form: await formFor(editionForm, { year: new Date().getFullYear(), languages: ['pl'] })
 });
 
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
-		const form = readForm(editionForm, await request.formData(), ['languages']);
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		const form = await readForm(request, editionForm);
+		if (!form.valid) return fail(400, { form });
 		const result = await createEdition(await getDb(), form.data, locals.user!._id);
 		if (!result.ok)
-			return fail(409, {
-				values: form.values,
-				errors: { slug: 'Edycja o tym identyfikatorze już istnieje.' } as FieldErrors
-			});
+			return setError(form, 'slug', 'Edycja o tym identyfikatorze już istnieje.', { status: 409 });
 		redirect(303, `/admin/edycje/${form.data.slug}`);
 	}
 };

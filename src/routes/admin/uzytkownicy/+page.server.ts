@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/forms';
 import { listUsers, setUserDisabled } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,13 +20,13 @@ const target = z.object({ userId: z.string().min(1).max(64), disabled: z.enum(['
 
 export const actions: Actions = {
 	setDisabled: async ({ request, locals }) => {
-		const parsed = target.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { message: 'Nieprawidłowe dane formularza.' });
-		if (parsed.data.userId === locals.user!._id)
+		const form = await readForm(request, target);
+		if (!form.valid) return fail(400, { message: 'Nieprawidłowe dane formularza.' });
+		if (form.data.userId === locals.user!._id)
 			return fail(400, { message: 'Nie można wyłączyć własnego konta.' });
 		const found = await setUserDisabled(await getDb(), {
-			userId: parsed.data.userId,
-			disabled: parsed.data.disabled === 'true',
+			userId: form.data.userId,
+			disabled: form.data.disabled === 'true',
 			actor: locals.user!._id
 		});
 		if (!found) return fail(404, { message: 'Nie ma takiego konta.' });

@@ -4,6 +4,7 @@ import { statusLabels } from '$lib/labels';
 import { parseSearchParams, slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
 import { formatWarsaw } from '$lib/server/editions';
+import { readForm } from '$lib/server/forms';
 import { decideEligibility, listEntries } from '$lib/server/review';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,26 +45,24 @@ const decision = z
 
 export const actions: Actions = {
 	eligibility: async ({ request, locals }) => {
-		const values = Object.fromEntries(await request.formData()) as Record<string, string>;
-		const parsed = decision.safeParse(values);
-		if (!parsed.success)
-			return fail(400, {
-				slug: values.slug,
-				reason: values.reason ?? '',
-				error: parsed.error.issues[0].message
-			});
+		const form = await readForm(request, decision);
+		const { slug, reason } = form.data;
+		if (!form.valid) {
+			const error = Object.values(form.errors).flat()[0] ?? 'Nieprawidłowe dane formularza.';
+			return fail(400, { slug, reason, error });
+		}
 		const result = await decideEligibility(await getDb(), {
-			slug: parsed.data.slug,
-			eligible: parsed.data.eligible === 'yes',
-			reason: parsed.data.reason,
+			slug,
+			eligible: form.data.eligible === 'yes',
+			reason,
 			actor: locals.user!._id
 		});
 		if (!result.ok)
 			return fail(result.reason === 'missing' ? 404 : 409, {
-				slug: values.slug,
-				reason: values.reason,
+				slug,
+				reason,
 				error: 'Tego zgłoszenia nie można teraz ocenić formalnie.'
 			});
-		return { decided: parsed.data.slug };
+		return { decided: slug };
 	}
 };

@@ -1,18 +1,25 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { findPasswordReset, newPassword, resetPassword } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
+import { formFor, readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
+const passwordForm = z.object({ password: newPassword });
+
 export const load: PageServerLoad = async ({ params }) => ({
-	valid: (await findPasswordReset(await getDb(), params.token)) !== null
+	valid: (await findPasswordReset(await getDb(), params.token)) !== null,
+	form: await formFor(passwordForm)
 });
 
 export const actions: Actions = {
 	default: async ({ request, params }) => {
-		const parsed = newPassword.safeParse((await request.formData()).get('password'));
-		if (!parsed.success) return fail(400, { error: parsed.error.issues[0].message });
-		if (!(await resetPassword(await getDb(), params.token, parsed.data)))
-			return fail(410, { error: 'Link wygasł albo został już użyty.' });
+		const form = await readForm(request, passwordForm);
+		const password = form.data.password;
+		form.data.password = ''; // never sent back
+		if (!form.valid) return fail(400, { form });
+		if (!(await resetPassword(await getDb(), params.token, password)))
+			return refuse(form, 'Link wygasł albo został już użyty.', 410);
 		redirect(303, '/logowanie?haslo=zmienione');
 	}
 };

@@ -1,6 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { SuperValidated } from 'sveltekit-superforms';
 import { statusLabels } from '$lib/labels';
-import { practiceDraftForm } from '$lib/schemas';
+import { practiceDraftForm, type PracticeDraftForm } from '$lib/schemas';
 import { collections, getDb, type PracticeDoc } from '$lib/server/db';
 import { acceptsSubmissions, formatWarsaw } from '$lib/server/editions';
 import {
@@ -10,7 +12,7 @@ import {
 	MAX_ATTACHMENT_BYTES,
 	storeAttachment
 } from '$lib/server/attachments';
-import { readForm, type FieldErrors, type FormValues } from '$lib/server/forms';
+import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown';
 import {
 	getOwnPractice,
@@ -22,10 +24,8 @@ import {
 } from '$lib/server/submissions';
 import type { Actions, PageServerLoad } from './$types';
 
-const ARRAYS = ['categories', 'themes', 'targetGroups'];
-
-/** The stored practice as the strings the form shows. */
-function valuesOf(p: PracticeDoc): FormValues {
+/** The stored practice as the form shows it. */
+function valuesOf(p: PracticeDoc): PracticeDraftForm {
 	return {
 		title: p.title,
 		summary: p.summary,
@@ -40,9 +40,12 @@ function valuesOf(p: PracticeDoc): FormValues {
 		funding: p.funding ?? '',
 		keyFigures: p.keyFigures.map((f) => `${f.label}: ${f.value}`).join('\n'),
 		links: p.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
-		version: String(p.version)
+		version: p.version
 	};
 }
+
+const uploadForm = z.object({ file: z.instanceof(File) });
+const attachmentForm = z.object({ id: z.string().max(64) });
 
 const MISSING_LABELS: Record<string, string> = {
 	summary: 'streszczenie (co najmniej 20 znaków)',
@@ -76,7 +79,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			version: practice.version,
 			eligibilityReason: practice.eligibilityReason ?? null
 		},
-		values: valuesOf(practice),
+		form: await formFor(practiceDraftForm, valuesOf(practice)),
 		descriptionHtml: practice.descriptionHtml,
 		edition: edition ? { name: edition.name, closes: formatWarsaw(edition.submissionsClose) } : null,
 		editable: open && ['draft', 'submitted'].includes(practice.status),
@@ -94,65 +97,64 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	};
 };
 
-/** A refused write keeps what the user typed; a conflict also shows what is stored now. */
-function refusal(result: Exclude<DraftResult, { ok: true }>, values: FormValues) {
+const REFUSALS = {
+	closed: [409, 'Nabór jest zamknięty — zmian nie można już zapisać.'],
+	'not-editable': [409, 'W tym stanie zgłoszenia tej czynności nie można wykonać.'],
+	pending: [
+		403,
+		'Twoje konto czeka na zatwierdzenie przez organizatora — do tego czasu możesz pisać szkic, ale nie zgłosić praktyki.'
+	],
+	forbidden: [403, 'Nie możesz zmieniać tego zgłoszenia.']
+} as const;
+
+/** Why a write was refused, as a status and a sentence for the applicant. */
+function refusal(result: Exclude<DraftResult, { ok: true }>): [number, string] {
 	switch (result.reason) {
-		case 'conflict':
-			return fail(409, {
-				values,
-				errors: {
-					form: 'Ktoś inny zapisał tę praktykę w międzyczasie. Poniżej Twoja wersja; obok wersja zapisana. Połącz je i zapisz ponownie.'
-				} as FieldErrors,
-				stored: valuesOf(result.current),
-				storedVersion: result.current.version
-			});
-		case 'closed':
-			return fail(409, {
-				values,
-				errors: { form: 'Nabór jest zamknięty — zmian nie można już zapisać.' } as FieldErrors
-			});
-		case 'incomplete':
-			return fail(400, {
-				values,
-				errors: {
-					form: `Aby zgłosić praktykę, uzupełnij: ${result.missing.map((m) => MISSING_LABELS[m]).join(', ')}.`
-				} as FieldErrors
-			});
-		case 'not-editable':
-			return fail(409, {
-				values,
-				errors: { form: 'W tym stanie zgłoszenia tej czynności nie można wykonać.' } as FieldErrors
-			});
 		case 'missing':
 			error(404, 'Nie ma takiego zgłoszenia.');
-		case 'pending':
-			return fail(403, {
-				values,
-				errors: {
-					form: 'Twoje konto czeka na zatwierdzenie przez organizatora — do tego czasu możesz pisać szkic, ale nie zgłosić praktyki.'
-				} as FieldErrors
-			});
-		case 'forbidden':
-			return fail(403, { values, errors: { form: 'Nie możesz zmieniać tego zgłoszenia.' } as FieldErrors });
+		case 'conflict':
+			return [
+				409,
+				'Ktoś inny zapisał tę praktykę w międzyczasie. Poniżej Twoja wersja; obok wersja zapisana. Połącz je i zapisz ponownie.'
+			];
+		case 'incomplete':
+			return [
+				400,
+				`Aby zgłosić praktykę, uzupełnij: ${result.missing.map((m) => MISSING_LABELS[m]).join(', ')}.`
+			];
+		default: {
+			const [status, text] = REFUSALS[result.reason];
+			return [status, text];
+		}
 	}
+}
+
+/**
+ * A refused save keeps what the user typed. After a conflict the page also shows the stored
+ * version, and the form now carries its version number, so saving the merged text goes through.
+ */
+function refuseSave(form: SuperValidated<PracticeDraftForm>, result: Exclude<DraftResult, { ok: true }>) {
+	const [status, text] = refusal(result);
+	if (result.reason !== 'conflict') return refuse(form, text, status);
+	form.data.version = result.current.version;
+	form.message = { type: 'error', text };
+	form.valid = false;
+	return fail(status, { form, stored: valuesOf(result.current) });
 }
 
 export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
-		const form = readForm(practiceDraftForm, await request.formData(), ARRAYS);
-		if (!form.ok) return fail(400, { values: form.values, errors: form.errors });
+		const form = await readForm(request, practiceDraftForm);
+		if (!form.valid) return fail(400, { form });
 		const result = await saveDraft(await getDb(), locals.user!, params.slug, form.data);
-		if (!result.ok) return refusal(result, form.values);
-		return { saved: true, values: valuesOf(result.practice) };
+		if (!result.ok) return refuseSave(form, result);
+		form.data.version = result.practice.version;
+		return confirm(form, 'Zapisano.');
 	},
+	/** Renders the description as the public page will; nothing is stored. */
 	preview: async ({ request }) => {
-		const form = readForm(practiceDraftForm, await request.formData(), ARRAYS);
-		const description = String(form.values.description ?? '');
-		return {
-			values: form.values,
-			previewHtml: renderMarkdown(description),
-			errors: form.ok ? {} : form.errors
-		};
+		const form = await readForm(request, practiceDraftForm);
+		return { form, previewHtml: renderMarkdown(form.data.description) };
 	},
 	upload: async ({ request, params, locals }) => {
 		const db = await getDb();
@@ -160,8 +162,9 @@ export const actions: Actions = {
 		if (!practice) error(404, 'Nie ma takiego zgłoszenia.');
 		if (!['draft', 'submitted'].includes(practice.status))
 			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
-		const file = (await request.formData()).get('file');
-		if (!(file instanceof File)) return fail(400, { uploadError: 'Wybierz plik.' });
+		const form = await readForm(request, uploadForm);
+		if (!form.valid) return fail(400, { uploadError: 'Wybierz plik.' });
+		const { file } = form.data;
 		const result = await storeAttachment(db, file, { practice: practice.slug, uploadedBy: locals.user!._id });
 		if (!result.ok) {
 			const messages = {
@@ -176,8 +179,8 @@ export const actions: Actions = {
 	deleteAttachment: async ({ request, params, locals }) => {
 		const db = await getDb();
 		const practice = await getOwnPractice(db, locals.user!, params.slug);
-		const id = String((await request.formData()).get('id') ?? '');
-		const file = await findAttachment(db, id);
+		const { id } = (await readForm(request, attachmentForm)).data;
+		const file = id ? await findAttachment(db, id) : null;
 		if (!practice || !file || file.metadata?.practice !== practice.slug)
 			error(404, 'Nie ma takiego załącznika.');
 		if (!['draft', 'submitted'].includes(practice.status))
@@ -187,12 +190,18 @@ export const actions: Actions = {
 	},
 	submit: async ({ params, locals }) => {
 		const result = await submitPractice(await getDb(), locals.user!, params.slug);
-		if (!result.ok) return refusal(result, {});
+		if (!result.ok) {
+			const [status, actionError] = refusal(result);
+			return fail(status, { actionError });
+		}
 		redirect(303, `/zgloszenia/${params.slug}?zgloszono=1`);
 	},
 	withdraw: async ({ params, locals }) => {
 		const result = await withdrawPractice(await getDb(), locals.user!, params.slug);
-		if (!result.ok) return refusal(result, {});
+		if (!result.ok) {
+			const [status, actionError] = refusal(result);
+			return fail(status, { actionError });
+		}
 		redirect(303, `/zgloszenia/${params.slug}`);
 	}
 };

@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { z } from 'zod';
+import { setError } from 'sveltekit-superforms';
 import { editionForm, phaseChange } from '$lib/schemas';
 import { getDb } from '$lib/server/db';
 import {
@@ -10,30 +10,20 @@ import {
 	toWarsawLocal,
 	updateEdition
 } from '$lib/server/editions';
-import { readForm } from '$lib/server/forms';
-import type { FieldErrors } from '$lib/server/forms';
+import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
-
-const problem = (status: number, values: Record<string, unknown>, errors: FieldErrors) =>
-	fail(status, { values, errors });
 
 export const load: PageServerLoad = async ({ params }) => {
 	const edition = await getEdition(await getDb(), params.slug);
 	if (!edition) error(404, 'Nie ma takiej edycji.');
 	return {
-		edition: {
-			slug: edition.slug,
-			name: edition.name,
-			phase: edition.phase,
-			isDemo: edition.isDemo,
-			version: edition.version
-		},
+		edition: { slug: edition.slug, name: edition.name, phase: edition.phase, isDemo: edition.isDemo },
 		next: nextPhase(edition.phase),
 		deadlines: { open: formatWarsaw(edition.submissionsOpen), close: formatWarsaw(edition.submissionsClose) },
-		values: {
+		form: await formFor(editionForm, {
 			slug: edition.slug,
 			name: edition.name,
-			year: String(edition.year),
+			year: edition.year,
 			description: edition.description,
 			submissionsOpen: toWarsawLocal(edition.submissionsOpen),
 			submissionsClose: toWarsawLocal(edition.submissionsClose),
@@ -43,37 +33,39 @@ export const load: PageServerLoad = async ({ params }) => {
 			eligibility: edition.eligibility ?? '',
 			eligibilityChecklist: (edition.eligibilityChecklist ?? []).join('\n'),
 			languages: edition.languages ?? ['pl'],
-			selfRegistration: edition.selfRegistration ? 'on' : ''
-		}
+			selfRegistration: edition.selfRegistration ?? false,
+			version: edition.version
+		})
 	};
 };
 
 export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
-		const data = await request.formData();
-		const version = z.coerce.number().int().min(1).safeParse(data.get('version'));
-		const form = readForm(editionForm, data, ['languages']);
-		if (!form.ok) return problem(400, form.values, form.errors);
-		if (!version.success) return problem(400, form.values, { form: 'Brak wersji formularza.' });
+		const form = await readForm(request, editionForm);
+		if (!form.valid) return fail(400, { form });
 		if (form.data.slug !== params.slug)
-			return problem(400, form.values, { slug: 'Identyfikatora istniejącej edycji nie można zmienić.' });
-		const result = await updateEdition(await getDb(), params.slug, form.data, version.data, locals.user!._id);
+			return setError(form, 'slug', 'Identyfikatora istniejącej edycji nie można zmienić.');
+		const { version } = form.data;
+		const result = await updateEdition(await getDb(), params.slug, form.data, version, locals.user!._id);
 		if (!result.ok && result.reason === 'missing') error(404, 'Nie ma takiej edycji.');
 		if (!result.ok) {
-			return problem(409, form.values, {
-				form: 'Ktoś zapisał tę edycję w międzyczasie. Twoje zmiany są poniżej; odśwież stronę, by zobaczyć zapisaną wersję, i wprowadź je ponownie.'
-			});
+			return refuse(
+				form,
+				'Ktoś zapisał tę edycję w międzyczasie. Twoje zmiany są poniżej; odśwież stronę, by zobaczyć zapisaną wersję, i wprowadź je ponownie.',
+				409
+			);
 		}
-		return { saved: true };
+		form.data.version = version + 1;
+		return confirm(form, 'Zapisano.');
 	},
 	phase: async ({ request, params, locals }) => {
-		const parsed = phaseChange.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { phaseError: 'Nieznany etap.' });
-		const result = await advancePhase(await getDb(), params.slug, parsed.data.phase, locals.user!._id);
+		const form = await readForm(request, phaseChange, { id: 'phase' });
+		if (!form.valid) return fail(400, { phaseError: 'Nieznany etap.' });
+		const result = await advancePhase(await getDb(), params.slug, form.data.phase, locals.user!._id);
 		if (!result.ok)
 			return fail(409, {
 				phaseError: 'Tego przejścia nie można wykonać (etap się zmienił albo nie jest następny).'
 			});
-		return { phaseChanged: parsed.data.phase };
+		return { phaseChanged: form.data.phase };
 	}
 };

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/forms';
 import { changeRole, getUser } from '$lib/server/users';
 import { approveRegistration } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
@@ -45,9 +46,9 @@ export const actions: Actions = {
 		return { saved: true };
 	},
 	role: async ({ request, params, locals }) => {
-		const parsed = roleForm.safeParse(Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { error: 'Nieprawidłowe dane formularza.' });
-		const { grant, role, edition, organisation } = parsed.data;
+		const form = await readForm(request, roleForm);
+		if (!form.valid) return fail(400, { error: 'Nieprawidłowe dane formularza.' });
+		const { grant, role, edition, organisation } = form.data;
 		if (role !== 'admin' && !edition) return fail(400, { error: 'Wybierz edycję.' });
 		if (role === 'admin' && grant === 'false' && params.id === locals.user!._id) {
 			return fail(400, { error: 'Nie można odebrać uprawnień administratora samemu sobie.' });

@@ -1,0 +1,16 @@
+import { untrack } from 'svelte';
+import { superForm, type FormOptions, type SuperValidated } from 'sveltekit-superforms';
+
+/** Asked before leaving a long form with changes nobody saved. */
+export const UNSAVED_CHANGES = 'Masz niezapisane zmiany. Opuścić stronę mimo to?';
+
+/**
+ * The page's form through Superforms. It is created once from the first page data and then
+ * follows the page's later data and action results by itself, hence the untracked read.
+ */
+export function pageForm<T extends Record<string, unknown>>(
+	initial: () => SuperValidated<T>,
+	options: FormOptions<T> = {}
+) {
+	return superForm(untrack(initial), options);
+}
