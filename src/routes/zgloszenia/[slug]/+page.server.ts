@@ -13,6 +13,7 @@ import {
 import { readForm, type FieldErrors, type FormValues } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown';
 import {
+	editableBy,
 	getOwnPractice,
 	missingForSubmission,
 	saveDraft,
@@ -137,6 +138,13 @@ function refusal(result: Exclude<DraftResult, { ok: true }>, values: FormValues)
 	}
 }
 
+/** Attachments change only while the entry itself may: same role and deadline as saving. */
+function attachmentsLocked(reason: 'forbidden' | 'closed') {
+	return reason === 'closed'
+		? fail(409, { uploadError: 'Nabór jest zamknięty — zmian nie można już zapisać.' })
+		: fail(403, { uploadError: 'Nie możesz zmieniać tego zgłoszenia.' });
+}
+
 export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
 		const form = readForm(practiceDraftForm, await request.formData(), ARRAYS);
@@ -156,8 +164,10 @@ export const actions: Actions = {
 	},
 	upload: async ({ request, params, locals }) => {
 		const db = await getDb();
-		const practice = await getOwnPractice(db, locals.user!, params.slug);
-		if (!practice) error(404, 'Nie ma takiego zgłoszenia.');
+		const found = await editableBy(db, locals.user!, params.slug);
+		if (found.error === 'missing') error(404, 'Nie ma takiego zgłoszenia.');
+		if (found.error) return attachmentsLocked(found.error);
+		const practice = found.practice;
 		if (!['draft', 'submitted'].includes(practice.status))
 			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
 		const file = (await request.formData()).get('file');
@@ -175,11 +185,13 @@ export const actions: Actions = {
 	},
 	deleteAttachment: async ({ request, params, locals }) => {
 		const db = await getDb();
-		const practice = await getOwnPractice(db, locals.user!, params.slug);
+		const found = await editableBy(db, locals.user!, params.slug);
 		const id = String((await request.formData()).get('id') ?? '');
 		const file = await findAttachment(db, id);
-		if (!practice || !file || file.metadata?.practice !== practice.slug)
+		if (found.error === 'missing' || !file || file.metadata?.practice !== params.slug)
 			error(404, 'Nie ma takiego załącznika.');
+		if (found.error) return attachmentsLocked(found.error);
+		const practice = found.practice;
 		if (!['draft', 'submitted'].includes(practice.status))
 			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
 		await deleteAttachment(db, id, locals.user!._id, practice.slug);
