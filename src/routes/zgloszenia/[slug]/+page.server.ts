@@ -153,7 +153,9 @@ export const actions: Actions = {
 		if (!result.ok) return refusal(result, form.values);
 		return { saved: true, values: valuesOf(result.practice) };
 	},
-	preview: async ({ request }) => {
+	preview: async ({ request, params, locals }) => {
+		if (!(await getOwnPractice(await getDb(), locals.user!, params.slug)))
+			error(404, 'Nie ma takiego zgłoszenia.');
 		const form = readForm(practiceDraftForm, await request.formData(), ARRAYS);
 		const description = String(form.values.description ?? '');
 		return {
