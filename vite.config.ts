@@ -1,6 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+
+/** The production build, which tests load as Node loads it (see tests/support/built-app.ts). */
+const buildDir = new RegExp(
+	`^${fileURLToPath(new URL('./build/', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`
+);
 
 export default defineConfig({
 	plugins: [
@@ -23,6 +29,8 @@ export default defineConfig({
 					globalSetup: ['tests/support/global-setup.ts'],
 					// FerretDB's SQLite backend fails when several databases are created and dropped at once.
 					fileParallelism: false,
+					// Node loads the built server as it is; re-transformed by Vite, its pages fail to render.
+					server: { deps: { external: [buildDir] } },
 					testTimeout: 30_000,
 					hookTimeout: 120_000
 				}

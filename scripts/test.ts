@@ -1,7 +1,8 @@
 /**
  * `npm test`: every suite against the real embedded database, then one line with the totals.
- *   1. vitest: unit and integration tests (server project)
- *   2. a production build, then Playwright in Debian's Chromium against it
+ *   1. a production build (the HTTP access-matrix tests in vitest and Playwright both run it)
+ *   2. vitest: unit and integration tests (server project)
+ *   3. Playwright in Debian's Chromium against the build
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +30,11 @@ async function main() {
 	let passed = 0;
 	let failed = 0;
 
+	// A failed build leaves no build behind, so tests of the built app fail rather than test an old one.
+	await rm(path.join(root, 'build'), { recursive: true, force: true });
+	const buildCode = await run(bin('vite'), ['build']);
+	if (buildCode !== 0) failed += 1;
+
 	const vitestReport = path.join(reports, 'vitest.json');
 	const vitestCode = await run(bin('vitest'), [
 		'run',
@@ -41,10 +47,7 @@ async function main() {
 	failed += vitest?.numFailedTests ?? 0;
 	if (vitestCode !== 0 && (vitest?.numFailedTests ?? 0) === 0) failed += 1; // a crash counts as a failure
 
-	const buildCode = await run(bin('vite'), ['build']);
-	if (buildCode !== 0) {
-		failed += 1;
-	} else {
+	if (buildCode === 0) {
 		await rm(path.join(root, '.data', 'e2e'), { recursive: true, force: true });
 		const playwrightReport = path.join(reports, 'playwright.json');
 		const playwrightCode = await run(bin('playwright'), ['test'], {

@@ -115,7 +115,8 @@ export async function createDraft(
 	return { ok: true, practice };
 }
 
-async function editableBy(db: Db, user: SessionUser, slug: string) {
+/** The user's own entry if they may change it now: an applicant of its edition, while submissions are open. */
+export async function editableBy(db: Db, user: SessionUser, slug: string) {
 	const practice = await getOwnPractice(db, user, slug);
 	if (!practice) return { error: 'missing' as const };
 	if (!practice.edition || !isApplicantOf(user, practice.edition)) return { error: 'forbidden' as const };

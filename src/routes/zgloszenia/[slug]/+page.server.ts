@@ -15,6 +15,7 @@ import {
 import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown';
 import {
+	editableBy,
 	getOwnPractice,
 	missingForSubmission,
 	saveDraft,
@@ -142,6 +143,13 @@ function refuseSave(form: SuperValidated<PracticeDraftForm>, result: Exclude<Dra
 	return fail(status, { form, stored: valuesOf(result.current) });
 }
 
+/** Attachments change only while the entry itself may: same role and deadline as saving. */
+function attachmentsLocked(reason: 'forbidden' | 'closed') {
+	return reason === 'closed'
+		? fail(409, { uploadError: 'Nabór jest zamknięty — zmian nie można już zapisać.' })
+		: fail(403, { uploadError: 'Nie możesz zmieniać tego zgłoszenia.' });
+}
+
 export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
 		const form = await readForm(request, practiceDraftForm);
@@ -152,14 +160,18 @@ export const actions: Actions = {
 		return confirm(form, 'Zapisano.');
 	},
 	/** Renders the description as the public page will; nothing is stored. */
-	preview: async ({ request }) => {
+	preview: async ({ request, params, locals }) => {
+		if (!(await getOwnPractice(await getDb(), locals.user!, params.slug)))
+			error(404, 'Nie ma takiego zgłoszenia.');
 		const form = await readForm(request, practiceDraftForm);
 		return { form, previewHtml: renderMarkdown(form.data.description) };
 	},
 	upload: async ({ request, params, locals }) => {
 		const db = await getDb();
-		const practice = await getOwnPractice(db, locals.user!, params.slug);
-		if (!practice) error(404, 'Nie ma takiego zgłoszenia.');
+		const found = await editableBy(db, locals.user!, params.slug);
+		if (found.error === 'missing') error(404, 'Nie ma takiego zgłoszenia.');
+		if (found.error) return attachmentsLocked(found.error);
+		const practice = found.practice;
 		if (!['draft', 'submitted'].includes(practice.status))
 			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
 		const form = await readForm(request, uploadForm);
@@ -178,11 +190,13 @@ export const actions: Actions = {
 	},
 	deleteAttachment: async ({ request, params, locals }) => {
 		const db = await getDb();
-		const practice = await getOwnPractice(db, locals.user!, params.slug);
+		const found = await editableBy(db, locals.user!, params.slug);
 		const { id } = (await readForm(request, attachmentForm)).data;
 		const file = id ? await findAttachment(db, id) : null;
-		if (!practice || !file || file.metadata?.practice !== practice.slug)
+		if (found.error === 'missing' || !file || file.metadata?.practice !== params.slug)
 			error(404, 'Nie ma takiego załącznika.');
+		if (found.error) return attachmentsLocked(found.error);
+		const practice = found.practice;
 		if (!['draft', 'submitted'].includes(practice.status))
 			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
 		await deleteAttachment(db, id, locals.user!._id, practice.slug);

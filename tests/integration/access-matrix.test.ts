@@ -1,0 +1,1129 @@
+/**
+ * Who may do what, over HTTP, in the spirit of HotCRP's permission tests: every route and form
+ * action × every kind of visitor × (where it matters) the edition's phase, against the production
+ * build running in this process on this file's database. One row per request; one test per
+ * row × visitor × phase, named so that a failure says which.
+ *
+ * Outcomes, as a visitor meets them:
+ *   ok        2xx, or a 303 to where a successful request leads (the row names it)
+ *   signin    pages and endpoints (GET): 303 to /logowanie?next=<the path>; __data.json and
+ *             form actions: 401
+ *   forbidden 403
+ *   notfound  404 (also what private records of others look like)
+ *   refused   another 4xx: a domain refusal such as a closed call (409) or a used link (410)
+ * For __data.json and enhanced actions (`x-sveltekit-action`), SvelteKit answers 200 with the
+ * outcome inside (a node's error status, `redirect`, `failure`); that is what is compared.
+ *
+ * Besides the outcome, each test checks that the answer holds no private text the visitor may
+ * not see, that state changed exactly when the request was allowed, and that a disabled
+ * account's session was dropped.
+ */
+import { ObjectId } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeAccess } from '../../src/lib/server/auth/access';
+import { collections, type UserDoc } from '../../src/lib/server/db/collections';
+import {
+	actors,
+	buildWorld,
+	editionSlug,
+	freshFixtures,
+	ORG_A,
+	ORG_B,
+	pdfWith,
+	PLACE_A,
+	phases,
+	removeCreatedSince,
+	signIn,
+	type Actor,
+	type Fresh,
+	type Phase,
+	type PhaseFixtures,
+	type Secret,
+	type World,
+	unique
+} from '../support/access-world';
+import { missingBuild, startBuiltApp, type BuiltApp } from '../support/built-app';
+import { useTestDatabase } from '../support/database';
+import { payloads } from '../support/form-payloads';
+
+type Outcome = 'ok' | 'signin' | 'forbidden' | 'notfound' | 'refused';
+type Expectation = Record<Actor, Outcome>;
+type Kind = 'page' | 'data' | 'endpoint' | 'action';
+type Transport = 'form' | 'enhance';
+/** What a row's preparation created for one test: slugs, ids, tokens. */
+type Prepared = Record<string, string>;
+
+interface Ctx {
+	world: World;
+	actor: Actor;
+	user: UserDoc | null;
+	session: { token: string; sessionId: string } | null;
+	phase: Phase;
+	fx: PhaseFixtures;
+	fresh: Fresh;
+}
+
+interface Row {
+	/** What is asked for, e.g. "own draft". */
+	name: string;
+	/** The route id, as in `routeAccess`; null for a path no route matches. */
+	route: string | null;
+	kind: Kind;
+	/** The form action (`default` for a page's only action). */
+	action?: string;
+	transport?: Transport;
+	/** Run once per edition phase; otherwise once, with the open edition's fixtures. */
+	phased: boolean;
+	expect: (phase: Phase) => Expectation;
+	prepare?: (ctx: Ctx) => Promise<Prepared>;
+	/** The page, data or endpoint path, or the page whose action is posted to. */
+	path: (ctx: Ctx, p: Prepared) => string;
+	body?: (ctx: Ctx, p: Prepared) => URLSearchParams | FormData;
+	/** Where a successful request redirects to, if it does. */
+	okRedirect?: (ctx: Ctx, p: Prepared) => RegExp;
+	/** A redirect that answers a refused request (instead of a 4xx). */
+	refusedRedirect?: RegExp;
+	/** Text an allowed answer must contain (shows it really is the page, not an error). */
+	okContains?: (ctx: Ctx, p: Prepared) => string[];
+	/** State the request may change: it must change exactly when the request is allowed. */
+	probe?: (ctx: Ctx, p: Prepared) => Promise<unknown>;
+	/** Read-only: the probed state must never change. */
+	readOnly?: boolean;
+	/** Public data: no private text at all, whoever asks. */
+	public?: boolean;
+	mustNotContain?: (ctx: Ctx, p: Prepared) => string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expectations
+
+const everyone = (o: Outcome): Expectation =>
+	Object.fromEntries(actors.map((actor) => [actor, o])) as Expectation;
+/** Signed-in visitors get `o` unless named; the anonymous and disabled accounts must sign in. */
+const signedIn = (o: Outcome, but: Partial<Expectation> = {}): Expectation => ({
+	...everyone(o),
+	anonymous: 'signin',
+	disabledApplicantA: 'signin',
+	disabledAdmin: 'signin',
+	...but
+});
+const adminOnly = (o: Outcome = 'ok') => signedIn('forbidden', { admin: o });
+/** Organisation A's records: its applicant gets `o`; to everyone else signed in they do not exist. */
+const orgAOnly = (o: Outcome) => signedIn('notfound', { applicantA: o });
+const isOpen = (phase: Phase) => phase === 'open';
+const isPublished = (phase: Phase) => phase === 'published' || phase === 'archived';
+const always = (e: Expectation) => () => e;
+
+// ---------------------------------------------------------------------------------------------
+// Row builders
+
+type PageOptions = Pick<
+	Row,
+	'prepare' | 'okRedirect' | 'refusedRedirect' | 'okContains' | 'public' | 'mustNotContain'
+>;
+
+/** A page and its `__data.json`. */
+function page(
+	route: string | null,
+	name: string,
+	path: Row['path'],
+	expect: Row['expect'],
+	options: PageOptions = {}
+): Row[] {
+	return (['page', 'data'] as const).map((kind) => ({
+		name,
+		route,
+		kind,
+		phased: false,
+		expect,
+		path,
+		...options
+	}));
+}
+
+function endpoint(
+	route: string | null,
+	name: string,
+	path: Row['path'],
+	expect: Row['expect'],
+	options: PageOptions = {}
+): Row {
+	return { name, route, kind: 'endpoint', phased: false, expect, path, ...options };
+}
+
+type ActionOptions = PageOptions &
+	Pick<Row, 'probe' | 'readOnly'> & {
+		body: NonNullable<Row['body']>;
+		/** Only as a plain form post (the default is both that and an enhanced post). */
+		transports?: Transport[];
+	};
+
+/** A form action, posted as a plain form and as an enhanced (`use:enhance`) request. */
+function action(
+	route: string,
+	actionName: string,
+	name: string,
+	path: Row['path'],
+	expect: Row['expect'],
+	{ transports = ['form', 'enhance'], ...options }: ActionOptions
+): Row[] {
+	return transports.map((transport) => ({
+		name,
+		route,
+		kind: 'action' as const,
+		action: actionName,
+		transport,
+		phased: false,
+		expect,
+		path,
+		...options
+	}));
+}
+
+const phased = (rows: Row | Row[]): Row[] => [rows].flat().map((row) => ({ ...row, phased: true }));
+
+// ---------------------------------------------------------------------------------------------
+// Probes
+
+const practiceOf = (ctx: Ctx, slug: string) => collections(ctx.world.db).practices.findOne({ slug });
+const attachmentsOf = (ctx: Ctx, practice: string) =>
+	ctx.world.db.collection('attachments.files').countDocuments({ 'metadata.practice': practice });
+const attachmentExists = (ctx: Ctx, id: string) =>
+	ctx.world.db
+		.collection('attachments.files')
+		.findOne({ _id: new ObjectId(id) })
+		.then(Boolean);
+const userOf = (ctx: Ctx, query: Partial<UserDoc>) => collections(ctx.world.db).users.findOne(query);
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const A = (ctx: Ctx) => ctx.world.users.applicantA;
+
+const table: Row[] = [
+	// Public catalogue
+	...page('/', 'home', () => '/', always(everyone('ok')), { public: true }),
+	...page('/praktyki', 'catalogue', () => '/praktyki', always(everyone('ok')), { public: true }),
+	...page(
+		'/praktyki/[slug]',
+		'public practice',
+		(ctx) => `/praktyki/${ctx.world.publicPractice.slug}`,
+		always(everyone('ok')),
+		{ public: true, okContains: (ctx) => [ctx.world.publicPractice.title] }
+	),
+	...phased(
+		page(
+			'/praktyki/[slug]',
+			"organisation A's draft",
+			(ctx) => `/praktyki/${ctx.fx.draftA}`,
+			always(everyone('notfound')),
+			{
+				public: true
+			}
+		)
+	),
+	...phased(
+		page(
+			'/praktyki/[slug]',
+			"organisation A's awarded entry",
+			(ctx) => `/praktyki/${ctx.fx.awardedA}`,
+			(phase) => everyone(isPublished(phase) ? 'ok' : 'notfound'),
+			{ public: true, okContains: (ctx) => [ctx.fx.text.awardedA] }
+		)
+	),
+	...page('/rekomendacje', 'recommendations', () => '/rekomendacje', always(everyone('ok')), {
+		public: true
+	}),
+	...page(
+		'/rekomendacje/[slug]',
+		'public recommendation',
+		(ctx) => `/rekomendacje/${ctx.world.recommendation}`,
+		always(everyone('ok')),
+		{ public: true, okContains: () => ['Rekomendacja publiczna'] }
+	),
+	...page('/miejsca', 'places', () => '/miejsca', always(everyone('ok')), { public: true }),
+	...page(
+		'/miejsca/[slug]',
+		'place with a public practice',
+		() => `/miejsca/${PLACE_A}`,
+		always(everyone('ok')),
+		{
+			public: true,
+			okContains: (ctx) => [ctx.world.publicPractice.title]
+		}
+	),
+	...page('/edycje', 'editions', () => '/edycje', always(everyone('ok')), { public: true }),
+	...phased(
+		page(
+			'/edycje/[slug]',
+			'edition',
+			(ctx) => `/edycje/${ctx.fx.edition}`,
+			(phase) => everyone(isPublished(phase) ? 'ok' : 'notfound'),
+			{ public: true, okContains: (ctx) => [ctx.fx.text.awardedA] }
+		)
+	),
+	...page('/api', 'open data', () => '/api', always(everyone('ok')), { public: true }),
+	endpoint('/api/v1/practices', 'practices', () => '/api/v1/practices', always(everyone('ok')), {
+		public: true
+	}),
+	endpoint(
+		'/api/v1/practices/[slug]',
+		'public practice',
+		(ctx) => `/api/v1/practices/${ctx.world.publicPractice.slug}`,
+		always(everyone('ok')),
+		{ public: true }
+	),
+	...phased(
+		endpoint(
+			'/api/v1/practices/[slug]',
+			"organisation A's submitted entry",
+			(ctx) => `/api/v1/practices/${ctx.fx.submittedA}`,
+			always(everyone('notfound')),
+			{ public: true }
+		)
+	),
+	...phased(
+		endpoint(
+			'/api/v1/practices/[slug]',
+			"organisation A's awarded entry",
+			(ctx) => `/api/v1/practices/${ctx.fx.awardedA}`,
+			(phase) => everyone(isPublished(phase) ? 'ok' : 'notfound'),
+			{ public: true }
+		)
+	),
+	endpoint(
+		'/api/v1/recommendations',
+		'recommendations',
+		() => '/api/v1/recommendations',
+		always(everyone('ok')),
+		{
+			public: true
+		}
+	),
+	endpoint('/api/v1/editions', 'editions', () => '/api/v1/editions', always(everyone('ok')), {
+		public: true,
+		mustNotContain: (ctx) =>
+			phases.filter((p) => !isPublished(p)).map((p) => `"${ctx.world.perPhase[p].edition}"`)
+	}),
+	endpoint('/api/v1/places', 'places', () => '/api/v1/places', always(everyone('ok')), { public: true }),
+	...(['/api/v1/export.json', '/api/v1/export.csv', '/sitemap.xml'] as const).map((route) =>
+		endpoint(route, 'everything public', () => route, always(everyone('ok')), {
+			public: true,
+			okContains: (ctx) => [ctx.world.publicPractice.slug],
+			// No slug of a private entry either.
+			mustNotContain: (ctx) =>
+				phases.flatMap((p) => {
+					const fx = ctx.world.perPhase[p];
+					return [fx.draftA, fx.submittedA, fx.draftB, ...(isPublished(p) ? [] : [fx.awardedA])];
+				})
+		})
+	),
+	endpoint('/api/v1/openapi.json', 'API description', () => '/api/v1/openapi.json', always(everyone('ok')), {
+		public: true
+	}),
+	endpoint('/healthz', 'health check', () => '/healthz', always(everyone('ok')), { public: true }),
+	endpoint('/robots.txt', 'robots', () => '/robots.txt', always(everyone('ok')), { public: true }),
+
+	// Accounts
+	...page('/logowanie', 'sign-in', () => '/logowanie', always(everyone('ok')), {
+		// Someone already signed in is sent on to their account.
+		okRedirect: () => /^\/konto$/
+	}),
+	...action('/logowanie', 'default', 'valid credentials', () => '/logowanie', always(everyone('ok')), {
+		body: (ctx) => payloads.signIn(ctx.world.login.email, ctx.world.login.password),
+		okRedirect: () => /^\/konto$/,
+		probe: (ctx) =>
+			userOf(ctx, { email: ctx.world.login.email }).then((u) =>
+				collections(ctx.world.db).sessions.countDocuments({ userId: u!._id })
+			)
+	}),
+	...action(
+		'/logowanie',
+		'default',
+		'valid credentials, next pointing off the site',
+		() => '/logowanie?next=%2F%2Fevil.example%2F',
+		always(everyone('ok')),
+		{
+			body: (ctx) => payloads.signIn(ctx.world.login.email, ctx.world.login.password),
+			okRedirect: () => /^\/konto$/,
+			transports: ['form']
+		}
+	),
+	// Refused credentials re-render the sign-in page, whose load sends someone already signed in
+	// on to their own account: for them a plain form post ends in that redirect.
+	...action('/logowanie', 'default', 'unknown account', () => '/logowanie', always(everyone('refused')), {
+		refusedRedirect: /^\/konto$/,
+		prepare: async () => ({ email: `nobody-${unique()}@example.org` }),
+		body: (_, p) => payloads.signIn(p.email, 'Niebieski-Rower-2032-Zima')
+	}),
+	...action('/logowanie', 'default', 'disabled account', () => '/logowanie', always(everyone('refused')), {
+		refusedRedirect: /^\/konto$/,
+		body: (ctx) => payloads.signIn(ctx.world.disabledLogin.email, ctx.world.disabledLogin.password),
+		// Sessions other than the one this test signed in with (the app drops that one: see below).
+		probe: (ctx) =>
+			collections(ctx.world.db).sessions.countDocuments({
+				userId: ctx.world.users.disabledApplicantA._id,
+				_id: { $ne: ctx.session?.sessionId ?? '' }
+			})
+	}),
+	...page('/rejestracja', 'self-registration', () => '/rejestracja', always(everyone('ok'))),
+	...phased(
+		action(
+			'/rejestracja',
+			'default',
+			'registration to the edition',
+			() => '/rejestracja',
+			(phase) => everyone(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: async () => ({ email: `registered-${unique()}@example.org` }),
+				body: (ctx, p) => payloads.register({ email: p.email, edition: ctx.fx.edition, organisation: ORG_B }),
+				okRedirect: () => /^\/konto$/,
+				probe: (ctx, p) => userOf(ctx, { email: p.email }).then(Boolean)
+			}
+		)
+	),
+	...page(
+		'/zaproszenie/[token]',
+		'valid invitation',
+		(_, p) => `/zaproszenie/${p.token}`,
+		always(everyone('ok')),
+		{ prepare: async (ctx) => ctx.fresh.invitation(), okContains: (_, p) => [p.email] }
+	),
+	...action(
+		'/zaproszenie/[token]',
+		'default',
+		'valid invitation',
+		(_, p) => `/zaproszenie/${p.token}`,
+		always(everyone('ok')),
+		{
+			prepare: async (ctx) => ctx.fresh.invitation(),
+			body: () => payloads.acceptInvitation(),
+			okRedirect: () => /^\/konto$/,
+			probe: (ctx, p) => userOf(ctx, { email: p.email }).then(Boolean)
+		}
+	),
+	...action(
+		'/zaproszenie/[token]',
+		'default',
+		'unknown invitation',
+		() => '/zaproszenie/nieznany',
+		always(everyone('refused')),
+		{
+			body: () => payloads.acceptInvitation()
+		}
+	),
+	...page('/reset-hasla', 'password reset', () => '/reset-hasla', always(everyone('ok'))),
+	...action('/reset-hasla', 'default', 'reset for an account', () => '/reset-hasla', always(everyone('ok')), {
+		body: (ctx) => payloads.requestPasswordReset(ctx.world.login.email),
+		probe: (ctx) => collections(ctx.world.db).tokens.countDocuments({ email: ctx.world.login.email })
+	}),
+	...page(
+		'/reset-hasla/[token]',
+		'valid reset link',
+		(_, p) => `/reset-hasla/${p.token}`,
+		always(everyone('ok')),
+		{
+			prepare: async (ctx) => {
+				const { token } = await ctx.fresh.passwordReset();
+				return { token };
+			}
+		}
+	),
+	...action(
+		'/reset-hasla/[token]',
+		'default',
+		'valid reset link',
+		(_, p) => `/reset-hasla/${p.token}`,
+		always(everyone('ok')),
+		{
+			prepare: async (ctx) => {
+				const { token, user } = await ctx.fresh.passwordReset();
+				return { token, userId: user._id };
+			},
+			body: () => payloads.resetPassword(),
+			okRedirect: () => /^\/logowanie\?haslo=zmienione$/,
+			probe: (ctx, p) => userOf(ctx, { _id: p.userId }).then((u) => u?.passwordHash ?? null)
+		}
+	),
+	...action(
+		'/reset-hasla/[token]',
+		'default',
+		'unknown reset link',
+		() => '/reset-hasla/nieznany',
+		always(everyone('refused')),
+		{
+			body: () => payloads.resetPassword()
+		}
+	),
+	...page('/wyloguj', 'sign-out', () => '/wyloguj', always(signedIn('ok')), {
+		okRedirect: () => /^\/konto$/
+	}),
+	...action('/wyloguj', 'default', 'sign-out', () => '/wyloguj', always(signedIn('ok')), {
+		body: () => payloads.signOut(),
+		okRedirect: () => /^\/$/,
+		// A disabled account's session is dropped whatever the request (checked for every test).
+		probe: (ctx) =>
+			ctx.session && !ctx.actor.startsWith('disabled')
+				? collections(ctx.world.db).sessions.findOne({ _id: ctx.session.sessionId }).then(Boolean)
+				: Promise.resolve(null)
+	}),
+	...page('/konto', 'own account', () => '/konto', always(signedIn('ok')), {
+		okContains: (ctx) => [ctx.user!.email]
+	}),
+
+	// The applicant's workspace
+	...page('/zgloszenia', 'own entries', () => '/zgloszenia', always(signedIn('ok')), {
+		okContains: (ctx) => (ctx.actor === 'applicantA' ? [ctx.fx.text.draftA, ctx.fx.text.submittedA] : [])
+	}),
+	...phased(
+		action(
+			'/zgloszenia',
+			'create',
+			'new draft in the edition',
+			() => '/zgloszenia',
+			(phase) =>
+				signedIn('forbidden', {
+					applicantA: isOpen(phase) ? 'ok' : 'refused',
+					applicantB: isOpen(phase) ? 'ok' : 'refused'
+				}),
+			{
+				prepare: async () => ({ title: `Nowy szkic ${unique()}` }),
+				body: (ctx, p) => payloads.createDraft(ctx.fx.edition, p.title),
+				okRedirect: () => /^\/zgloszenia\/nowy-szkic-[a-z0-9-]+$/,
+				probe: (ctx, p) => collections(ctx.world.db).practices.countDocuments({ title: p.title })
+			}
+		)
+	),
+	...phased(
+		page(
+			'/zgloszenia/[slug]',
+			"organisation A's draft",
+			(ctx) => `/zgloszenia/${ctx.fx.draftA}`,
+			always(orgAOnly('ok')),
+			{
+				okContains: (ctx) => [ctx.fx.text.draftA]
+			}
+		)
+	),
+	...page(
+		'/zgloszenia/[slug]',
+		"organisation A's submitted entry with an attachment",
+		(ctx) => `/zgloszenia/${ctx.fx.submittedA}`,
+		always(orgAOnly('ok')),
+		{ okContains: (ctx) => [ctx.fx.text.submittedA, ctx.fx.text.attachmentA] }
+	),
+	...page(
+		'/zgloszenia/[slug]',
+		'no such entry',
+		() => '/zgloszenia/nie-ma-takiego',
+		always(signedIn('notfound'))
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'save',
+			"organisation A's draft",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'draft'),
+				body: () =>
+					payloads.saveDraft({ title: 'Szkic po zmianie', organisation: ORG_A, place: PLACE_A, version: 1 }),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.version, d?.title])
+			}
+		)
+	),
+	...action(
+		'/zgloszenia/[slug]',
+		'save',
+		"organisation A's draft, moved to organisation B",
+		(_, p) => `/zgloszenia/${p.slug}`,
+		always(orgAOnly('forbidden')),
+		{
+			prepare: (ctx) => ctx.fresh.entry('open', 'draft'),
+			body: () =>
+				payloads.saveDraft({ title: 'Szkic przeniesiony', organisation: ORG_B, place: PLACE_A, version: 1 }),
+			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.version, d?.organisations])
+		}
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'preview',
+			"organisation A's draft",
+			(ctx) => `/zgloszenia/${ctx.fx.draftA}`,
+			always(orgAOnly('ok')),
+			{
+				body: () =>
+					payloads.previewDraft({ title: 'Podgląd', organisation: ORG_A, place: PLACE_A, version: 1 }),
+				probe: (ctx) => practiceOf(ctx, ctx.fx.draftA).then((d) => d?.version),
+				readOnly: true
+			}
+		)
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'upload',
+			"organisation A's draft",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'draft'),
+				body: () =>
+					payloads.uploadAttachment(
+						new File([pdfWith('nowy zalacznik')], 'sprawozdanie.pdf', { type: 'application/pdf' })
+					),
+				probe: (ctx, p) => attachmentsOf(ctx, p.slug)
+			}
+		)
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'deleteAttachment',
+			"organisation A's draft, its own attachment",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: async (ctx) => {
+					const { slug } = await ctx.fresh.entry(ctx.phase, 'draft');
+					return { slug, id: await ctx.fresh.attachment(slug, A(ctx)._id, ['applicantA']) };
+				},
+				body: (_, p) => payloads.deleteAttachment(p.id),
+				probe: (ctx, p) => attachmentExists(ctx, p.id)
+			}
+		)
+	),
+	...action(
+		'/zgloszenia/[slug]',
+		'deleteAttachment',
+		"organisation A's draft, organisation B's attachment",
+		(_, p) => `/zgloszenia/${p.slug}`,
+		always(signedIn('notfound')),
+		{
+			prepare: async (ctx) => {
+				const { slug } = await ctx.fresh.entry('open', 'draft');
+				const other = await ctx.fresh.entry('open', 'draft', ORG_B);
+				return {
+					slug,
+					id: await ctx.fresh.attachment(other.slug, ctx.world.users.applicantB._id, ['applicantB'])
+				};
+			},
+			body: (_, p) => payloads.deleteAttachment(p.id),
+			probe: (ctx, p) => attachmentExists(ctx, p.id)
+		}
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'submit',
+			"organisation A's complete draft",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'draft'),
+				body: () => payloads.submit(),
+				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}\\?zgloszono=1$`),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => d?.status)
+			}
+		)
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'withdraw',
+			"organisation A's submitted entry",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'submitted'),
+				body: () => payloads.withdraw(),
+				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}$`),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => d?.status)
+			}
+		)
+	),
+	...phased(
+		endpoint(
+			'/zalaczniki/[id]',
+			"organisation A's attachment",
+			(ctx) => `/zalaczniki/${ctx.fx.attachmentA}`,
+			always(signedIn('notfound', { applicantA: 'ok', admin: 'ok' })),
+			{ okContains: (ctx) => [ctx.fx.text.attachmentA] }
+		)
+	),
+	...phased(
+		endpoint(
+			'/zalaczniki/[id]',
+			"organisation B's attachment",
+			(ctx) => `/zalaczniki/${ctx.fx.attachmentB}`,
+			always(signedIn('notfound', { applicantB: 'ok', admin: 'ok' })),
+			{ okContains: (ctx) => [ctx.fx.text.attachmentB] }
+		)
+	),
+	endpoint(
+		'/zalaczniki/[id]',
+		'malformed id',
+		() => '/zalaczniki/%7B%22%24ne%22%3Anull%7D',
+		always(signedIn('notfound'))
+	),
+
+	// Administration
+	...page('/admin', 'administration', () => '/admin', always(adminOnly())),
+	...page('/admin/poczta', 'outbox', () => '/admin/poczta', always(adminOnly()), {
+		prepare: async (ctx) => ({ subject: await ctx.fresh.mail() }),
+		okContains: (_, p) => [p.subject]
+	}),
+	...page('/admin/dziennik', 'audit log', () => '/admin/dziennik', always(adminOnly()), {
+		prepare: async (ctx) => ({ id: await ctx.fresh.auditEvent() }),
+		okContains: (_, p) => [p.id]
+	}),
+	...page('/admin/uzytkownicy', 'accounts', () => '/admin/uzytkownicy', always(adminOnly()), {
+		okContains: (ctx) => [ctx.world.users.applicantA.email]
+	}),
+	...action(
+		'/admin/uzytkownicy',
+		'setDisabled',
+		'disable an account',
+		() => '/admin/uzytkownicy',
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ id: (await ctx.fresh.user())._id }),
+			body: (_, p) => payloads.setDisabled(p.id, true),
+			probe: (ctx, p) => userOf(ctx, { _id: p.id }).then((u) => u?.disabled)
+		}
+	),
+	...page(
+		'/admin/uzytkownicy/[id]',
+		"organisation A's applicant",
+		(ctx) => `/admin/uzytkownicy/${A(ctx)._id}`,
+		always(adminOnly()),
+		{ okContains: (ctx) => [A(ctx).email] }
+	),
+	...action(
+		'/admin/uzytkownicy/[id]',
+		'approve',
+		'pending registration',
+		(_, p) => `/admin/uzytkownicy/${p.id}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ id: (await ctx.fresh.user({ pendingApproval: true }))._id }),
+			body: () => payloads.approve(),
+			probe: (ctx, p) => userOf(ctx, { _id: p.id }).then((u) => u?.pendingApproval)
+		}
+	),
+	...action(
+		'/admin/uzytkownicy/[id]',
+		'role',
+		'grant a juror role',
+		(_, p) => `/admin/uzytkownicy/${p.id}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ id: (await ctx.fresh.user())._id }),
+			body: () => payloads.changeRole({ grant: true, role: 'juror', edition: editionSlug('open') }),
+			probe: (ctx, p) => userOf(ctx, { _id: p.id }).then((u) => u?.roles)
+		}
+	),
+	...page('/admin/edycje', 'editions', () => '/admin/edycje', always(adminOnly())),
+	...action('/admin/edycje', 'create', 'new edition', () => '/admin/edycje', always(adminOnly()), {
+		prepare: async () => ({ slug: `nowa-${unique()}` }),
+		body: (_, p) => payloads.createEdition(p.slug),
+		okRedirect: (_, p) => new RegExp(`^/admin/edycje/${p.slug}$`),
+		probe: (ctx, p) => collections(ctx.world.db).editions.countDocuments({ slug: p.slug })
+	}),
+	...phased(
+		page('/admin/edycje/[slug]', 'edition', (ctx) => `/admin/edycje/${ctx.fx.edition}`, always(adminOnly()))
+	),
+	...action(
+		'/admin/edycje/[slug]',
+		'save',
+		'edition settings',
+		(_, p) => `/admin/edycje/${p.slug}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ slug: await ctx.fresh.edition('draft') }),
+			body: (_, p) => payloads.saveEdition(p.slug, 1),
+			probe: (ctx, p) =>
+				collections(ctx.world.db)
+					.editions.findOne({ slug: p.slug })
+					.then((e) => e?.version)
+		}
+	),
+	...phased(
+		action(
+			'/admin/edycje/[slug]',
+			'phase',
+			'to the next phase',
+			(_, p) => `/admin/edycje/${p.slug}`,
+			(phase) => adminOnly(phase === 'archived' ? 'refused' : 'ok'),
+			{
+				prepare: async (ctx) => ({ slug: await ctx.fresh.edition(ctx.phase), to: nextPhase(ctx.phase) }),
+				body: (_, p) => payloads.changePhase(p.to),
+				probe: (ctx, p) =>
+					collections(ctx.world.db)
+						.editions.findOne({ slug: p.slug })
+						.then((e) => e?.phase)
+			}
+		)
+	),
+	...phased(
+		action(
+			'/admin/edycje/[slug]',
+			'phase',
+			'back to draft',
+			(_, p) => `/admin/edycje/${p.slug}`,
+			always(adminOnly('refused')),
+			{
+				prepare: async (ctx) => ({ slug: await ctx.fresh.edition(ctx.phase) }),
+				body: () => payloads.changePhase('draft'),
+				probe: (ctx, p) =>
+					collections(ctx.world.db)
+						.editions.findOne({ slug: p.slug })
+						.then((e) => e?.phase)
+			}
+		)
+	),
+	...page('/admin/zaproszenia', 'invitations', () => '/admin/zaproszenia', always(adminOnly())),
+	...action(
+		'/admin/zaproszenia',
+		'default',
+		'invite an applicant',
+		() => '/admin/zaproszenia',
+		always(adminOnly()),
+		{
+			prepare: async () => ({ email: `zaproszony-${unique()}@example.org` }),
+			body: (_, p) =>
+				payloads.invite({
+					email: p.email,
+					role: 'applicant',
+					edition: editionSlug('open'),
+					organisation: ORG_A
+				}),
+			probe: (ctx, p) => collections(ctx.world.db).tokens.countDocuments({ email: p.email })
+		}
+	),
+	...page('/admin/zgloszenia', 'entries', () => '/admin/zgloszenia', always(adminOnly()), {
+		okContains: (ctx) => [ctx.fx.text.submittedA]
+	}),
+	...phased(
+		action(
+			'/admin/zgloszenia',
+			'eligibility',
+			"organisation A's submitted entry found ineligible",
+			() => '/admin/zgloszenia',
+			// Organisers may decide in any phase today; no rule limits it to the review.
+			always(adminOnly('ok')),
+			{
+				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'submitted'),
+				body: (_, p) => payloads.eligibility(p.slug, false),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.status, d?.eligibilityReason])
+			}
+		)
+	),
+	...action(
+		'/admin/zgloszenia',
+		'eligibility',
+		"organisation A's draft (not sent)",
+		() => '/admin/zgloszenia',
+		always(adminOnly('refused')),
+		{
+			prepare: (ctx) => ctx.fresh.entry('open', 'draft'),
+			body: (_, p) => payloads.eligibility(p.slug, false),
+			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.status, d?.eligibilityReason])
+		}
+	),
+	...page('/admin/katalog', 'catalogue curation', () => '/admin/katalog', always(adminOnly()), {
+		okContains: (ctx) => [ctx.world.publicPractice.title]
+	}),
+	...page(
+		'/admin/katalog/[slug]',
+		'public practice',
+		(ctx) => `/admin/katalog/${ctx.world.publicPractice.slug}`,
+		always(adminOnly())
+	),
+	...action(
+		'/admin/katalog/[slug]',
+		'default',
+		'curate a practice',
+		(_, p) => `/admin/katalog/${p.slug}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ slug: await ctx.fresh.cataloguePractice() }),
+			body: () => payloads.curate(1),
+			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => d?.version)
+		}
+	),
+
+	// English pages are the same routes, reached through the reroute
+	...page('/praktyki', 'catalogue in English', () => '/en/praktyki', always(everyone('ok')), {
+		public: true
+	}),
+	...page('/zgloszenia', 'own entries in English', () => '/en/zgloszenia', always(signedIn('ok'))),
+	...page(
+		'/zgloszenia/[slug]',
+		"organisation A's draft in English",
+		(ctx) => `/en/zgloszenia/${ctx.fx.draftA}`,
+		always(orgAOnly('ok')),
+		{ okContains: (ctx) => [ctx.fx.text.draftA] }
+	),
+	...page('/admin/edycje', 'editions in English', () => '/en/admin/edycje', always(adminOnly())),
+
+	// No route at all
+	...page(null, 'no such page', () => '/nie-ma-takiej-strony', always(everyone('notfound')), {
+		public: true
+	})
+];
+
+function nextPhase(phase: Phase): string {
+	const order = ['draft', 'open', 'review', 'deliberation', 'published', 'archived'];
+	const stored = phase === 'open-past-close' ? 'open' : phase;
+	// From the last phase there is none; ask for the last one again.
+	return order[order.indexOf(stored) + 1] ?? 'archived';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests and what came back
+
+function requestPath(ctx: Ctx, row: Row, p: Prepared): string {
+	const path = row.path(ctx, p);
+	if (row.kind === 'data') {
+		const [pathname, search] = path.split('?');
+		return `${pathname === '/' ? '' : pathname}/__data.json${search ? `?${search}` : ''}`;
+	}
+	if (row.kind === 'action' && row.action !== 'default')
+		return `${path}${path.includes('?') ? '&' : '?'}/${row.action}`;
+	return path;
+}
+
+async function send(app: BuiltApp, ctx: Ctx, row: Row, p: Prepared): Promise<Response> {
+	const headers: Record<string, string> = { accept: 'text/html' };
+	if (ctx.session) headers.cookie = `session=${ctx.session.token}`;
+	const path = requestPath(ctx, row, p);
+	if (row.kind !== 'action') return app.fetch(path, { headers });
+	headers.origin = app.origin;
+	if (row.transport === 'enhance') {
+		headers.accept = 'application/json';
+		headers['x-sveltekit-action'] = 'true';
+	}
+	return app.fetch(path, { method: 'POST', headers, body: row.body!(ctx, p) });
+}
+
+interface Seen {
+	outcome: string;
+	status: number;
+	location: string | null;
+	cacheControl: string | null;
+	body: string;
+}
+
+/** Reduces a response to an outcome, reading SvelteKit's JSON envelopes where it uses them. */
+async function observe(response: Response, ctx: Ctx, row: Row, p: Prepared): Promise<Seen> {
+	const body = await response.text();
+	let status = response.status;
+	let location = response.headers.get('location');
+	const json = () => {
+		try {
+			return JSON.parse(body);
+		} catch {
+			return null;
+		}
+	};
+	if (row.kind === 'data' && status === 200) {
+		const data = json();
+		if (data?.type === 'redirect') [status, location] = [303, data.location];
+		else if (data?.type === 'data') {
+			const failed = data.nodes.find((node: { type?: string } | null) => node?.type === 'error');
+			if (failed) status = failed.status ?? 500;
+		} else status = -1;
+	}
+	if (row.kind === 'action' && row.transport === 'enhance' && status === 200) {
+		const result = json();
+		if (result?.type === 'redirect') [status, location] = [result.status, result.location];
+		else if (result?.type === 'failure') status = result.status;
+		else if (result?.type !== 'success') status = -1;
+	}
+
+	const path = row.path(ctx, p);
+	// A page or a download asked for without a session is sent to sign in; the rest get 401.
+	const isPageGet = row.kind === 'page' || row.kind === 'endpoint';
+	const redirect = status >= 300 && status < 400 && location !== null;
+	let outcome: string;
+	if (status >= 200 && status < 300) outcome = 'ok';
+	else if (redirect && isPageGet && location!.startsWith('/logowanie?next='))
+		outcome =
+			location === `/logowanie?next=${encodeURIComponent(path)}` ? 'signin' : `sign-in, next ${location}`;
+	else if (redirect && row.okRedirect?.(ctx, p).test(location!)) outcome = 'ok';
+	else if (redirect && row.refusedRedirect?.test(location!)) outcome = 'refused';
+	else if (status === 401 && !isPageGet) outcome = 'signin';
+	else if (status === 403) outcome = 'forbidden';
+	else if (status === 404) outcome = 'notfound';
+	else if ([400, 405, 409, 410, 413, 415, 429].includes(status)) outcome = 'refused';
+	else outcome = `unexpected ${status}${location ? ` → ${location}` : ''}`;
+	return { outcome, status, location, cacheControl: response.headers.get('cache-control'), body };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+
+interface Case {
+	title: string;
+	row: Row;
+	actor: Actor;
+	phase: Phase;
+	expected: Outcome;
+}
+
+function label(row: Row): string {
+	const where = row.route ?? '(no route)';
+	switch (row.kind) {
+		case 'page':
+			return `GET ${where}`;
+		case 'data':
+			return `GET ${where === '/' ? '' : where}/__data.json`;
+		case 'endpoint':
+			return `GET ${where}`;
+		case 'action':
+			return `POST ${where}${row.action === 'default' ? '' : `?/${row.action}`} (${row.transport})`;
+	}
+}
+
+const cases: Case[] = table.flatMap((row) =>
+	(row.phased ? [...phases] : (['open'] as Phase[])).flatMap((phase) =>
+		actors.map((actor) => {
+			const expected = row.expect(phase)[actor];
+			const during = row.phased ? ` × ${phase}` : '';
+			return {
+				title: `${label(row)} [${row.name}] × ${actor}${during} → ${expected}`,
+				row,
+				actor,
+				phase,
+				expected
+			};
+		})
+	)
+);
+
+/** One case: its outcome, no leak, state changed exactly when allowed, a disabled session dropped. */
+async function check(world: World, app: BuiltApp, { row, actor, phase, expected }: Case) {
+	const started = new Date();
+	try {
+		const secrets: Secret[] = [...world.secrets];
+		const session = await signIn(world, actor);
+		const ctx: Ctx = {
+			world,
+			actor,
+			user: actor === 'anonymous' ? null : world.users[actor],
+			session,
+			phase,
+			fx: world.perPhase[phase],
+			fresh: freshFixtures(world, secrets)
+		};
+		const prepared = row.prepare ? await row.prepare(ctx) : {};
+		const before = row.probe ? await row.probe(ctx, prepared) : undefined;
+
+		const seen = await observe(await send(app, ctx, row, prepared), ctx, row, prepared);
+		expect(seen.outcome, `status ${seen.status}, body: ${seen.body.slice(0, 300)}`).toBe(expected);
+
+		for (const secret of secrets) {
+			if (row.public || !secret.seenBy.includes(actor)) {
+				expect(seen.body.includes(secret.text), `the answer shows ${secret.label}`).toBe(false);
+			}
+		}
+		for (const text of row.mustNotContain?.(ctx, prepared) ?? []) {
+			expect(seen.body.includes(text), `the answer shows ${text}`).toBe(false);
+		}
+		if (expected === 'ok') {
+			for (const text of row.okContains?.(ctx, prepared) ?? []) expect(seen.body).toContain(text);
+			// Nothing shown to a signed-in visitor may be kept by a shared cache.
+			if (ctx.user && !ctx.user.disabled) expect(seen.cacheControl).toContain('no-store');
+		}
+		if (row.probe) {
+			const after = await row.probe(ctx, prepared);
+			if (expected === 'ok' && !row.readOnly)
+				expect(after, 'the allowed request changed nothing').not.toEqual(before);
+			else expect(after, 'the refused request changed the state').toEqual(before);
+		}
+		if (actor.startsWith('disabled')) {
+			const kept = await collections(world.db).sessions.findOne({ _id: session!.sessionId });
+			expect(kept, "the disabled account's session was kept").toBeNull();
+		}
+	} finally {
+		// Only actions and prepared rows create records; a GET leaves just its session.
+		if (row.kind === 'action' || row.prepare) await removeCreatedSince(world.db, started);
+		else await collections(world.db).sessions.deleteMany({ createdAt: { $gte: started } });
+	}
+}
+
+const noBuild = missingBuild();
+if (noBuild) {
+	// One failing test says what is missing (rather than thousands of skipped ones).
+	it('productionBuild_exists', () => {
+		expect.fail(noBuild);
+	});
+} else {
+	describe('access matrix over HTTP', () => {
+		let world: World;
+		let app: BuiltApp;
+
+		beforeAll(async () => {
+			world = await buildWorld(await useTestDatabase());
+			app = await startBuiltApp(world.db);
+		});
+		afterAll(async () => {
+			await app?.close();
+		});
+
+		// A loop rather than it.each, whose `$title` would be cut short.
+		for (const testCase of cases) it(testCase.title, () => check(world, app, testCase));
+	});
+}
+
+describe('access matrix completeness', () => {
+	const routeIdOf = (file: string) => {
+		const id = file
+			.replace('../../src/routes', '')
+			.replace(/\/\+(page\.server\.ts|server\.ts|page\.svelte)$/, '');
+		return id === '' ? '/' : id;
+	};
+
+	it('everyRuledRoute_hasRows', () => {
+		const covered = new Set(table.map((row) => row.route));
+		expect(Object.keys(routeAccess).filter((route) => !covered.has(route))).toEqual([]);
+	});
+
+	it('everyPage_hasItsDataJsonRow', () => {
+		const pages = Object.keys(import.meta.glob('../../src/routes/**/+page.svelte')).map(routeIdOf);
+		const withData = new Set(table.filter((row) => row.kind === 'data').map((row) => row.route));
+		expect(pages.filter((route) => !withData.has(route))).toEqual([]);
+	});
+
+	it('everyFormAction_hasRows', async () => {
+		const modules = import.meta.glob<{ actions?: Record<string, unknown> }>(
+			'../../src/routes/**/+page.server.ts'
+		);
+		const missing: string[] = [];
+		for (const [file, load] of Object.entries(modules)) {
+			const route = routeIdOf(file);
+			for (const name of Object.keys((await load()).actions ?? {})) {
+				if (!table.some((row) => row.kind === 'action' && row.route === route && row.action === name))
+					missing.push(`${route} ?/${name}`);
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+
+	it('everyEndpointMethod_hasRows', async () => {
+		const modules = import.meta.glob<Record<string, unknown>>('../../src/routes/**/+server.ts');
+		const missing: string[] = [];
+		for (const [file, load] of Object.entries(modules)) {
+			const route = routeIdOf(file);
+			for (const method of Object.keys(await load()).filter((name) => /^[A-Z]+$/.test(name))) {
+				// The table only sends GET to endpoints; another method needs rows of its own.
+				if (method !== 'GET' || !table.some((row) => row.kind === 'endpoint' && row.route === route))
+					missing.push(`${method} ${route}`);
+			}
+		}
+		expect(missing).toEqual([]);
+	});
+});

@@ -1,0 +1,130 @@
+/**
+ * What each form action receives, one helper per action, with the field names the forms post
+ * today. When a form changes its fields, this is the one place to follow it.
+ */
+
+type Fields = Record<string, string | string[]>;
+
+function urlEncoded(fields: Fields): URLSearchParams {
+	const body = new URLSearchParams();
+	for (const [name, value] of Object.entries(fields)) {
+		for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+	}
+	return body;
+}
+
+const NEW_PASSWORD = 'Zielony-Tramwaj-2031-Lato';
+
+/** A practice as the applicant's editor posts it (`?/save`, `?/preview` on /zgloszenia/[slug]). */
+export function practiceFields(fields: {
+	title: string;
+	organisation: string;
+	place: string;
+	version: number;
+}) {
+	return urlEncoded({
+		title: fields.title,
+		summary: 'Streszczenie praktyki po zmianie, dość długie.',
+		description: 'Opis **praktyki** po zmianie. '.repeat(5),
+		place: fields.place,
+		organisation: fields.organisation,
+		categories: ['info-point'],
+		themes: [],
+		targetGroups: ['immigrants'],
+		periodFrom: '2020',
+		periodTo: '',
+		funding: '',
+		keyFigures: 'Porady: 100',
+		links: '',
+		version: String(fields.version)
+	});
+}
+
+/** An edition's settings (`?/create` on /admin/edycje, `?/save` on /admin/edycje/[slug]). */
+function editionFields(slug: string, extra: Fields = {}) {
+	return urlEncoded({
+		slug,
+		name: `Edycja ${slug}`,
+		year: '2027',
+		description: 'Opis edycji.',
+		submissionsOpen: '',
+		submissionsClose: '',
+		resultsDate: '',
+		criteria: 'Innowacyjność | 2 | 10',
+		awardCategories: '',
+		eligibility: '',
+		eligibilityChecklist: '',
+		languages: ['pl'],
+		...extra
+	});
+}
+
+export const payloads = {
+	/** /logowanie (default) */
+	signIn: (email: string, password: string) => urlEncoded({ email, password }),
+	/** /rejestracja (default) */
+	register: (fields: { email: string; edition: string; organisation: string }) =>
+		urlEncoded({ name: 'Nowa Osoba', password: NEW_PASSWORD, ...fields }),
+	/** /zaproszenie/[token] (default) */
+	acceptInvitation: () => urlEncoded({ name: 'Zaproszona Osoba', password: NEW_PASSWORD }),
+	/** /reset-hasla (default) */
+	requestPasswordReset: (email: string) => urlEncoded({ email }),
+	/** /reset-hasla/[token] (default) */
+	resetPassword: () => urlEncoded({ password: NEW_PASSWORD }),
+	/** /wyloguj (default) */
+	signOut: () => urlEncoded({}),
+	/** /zgloszenia ?/create */
+	createDraft: (edition: string, title: string) => urlEncoded({ edition, title }),
+	/** /zgloszenia/[slug] ?/save */
+	saveDraft: practiceFields,
+	/** /zgloszenia/[slug] ?/preview */
+	previewDraft: practiceFields,
+	/** /zgloszenia/[slug] ?/upload (multipart) */
+	uploadAttachment: (file: File) => {
+		const body = new FormData();
+		body.append('file', file);
+		return body;
+	},
+	/** /zgloszenia/[slug] ?/deleteAttachment */
+	deleteAttachment: (id: string) => urlEncoded({ id }),
+	/** /zgloszenia/[slug] ?/submit */
+	submit: () => urlEncoded({}),
+	/** /zgloszenia/[slug] ?/withdraw */
+	withdraw: () => urlEncoded({}),
+	/** /admin/uzytkownicy ?/setDisabled */
+	setDisabled: (userId: string, disabled: boolean) => urlEncoded({ userId, disabled: String(disabled) }),
+	/** /admin/uzytkownicy/[id] ?/approve */
+	approve: () => urlEncoded({}),
+	/** /admin/uzytkownicy/[id] ?/role */
+	changeRole: (fields: { grant: boolean; role: 'admin' | 'juror' | 'applicant'; edition: string }) =>
+		urlEncoded({ grant: String(fields.grant), role: fields.role, edition: fields.edition, organisation: '' }),
+	/** /admin/edycje ?/create */
+	createEdition: (slug: string) => editionFields(slug),
+	/** /admin/edycje/[slug] ?/save */
+	saveEdition: (slug: string, version: number) => editionFields(slug, { version: String(version) }),
+	/** /admin/edycje/[slug] ?/phase */
+	changePhase: (phase: string) => urlEncoded({ phase }),
+	/** /admin/zaproszenia (default) */
+	invite: (fields: {
+		email: string;
+		role: 'applicant' | 'juror' | 'admin';
+		edition: string;
+		organisation: string;
+	}) => urlEncoded(fields),
+	/** /admin/zgloszenia ?/eligibility */
+	eligibility: (slug: string, eligible: boolean) =>
+		urlEncoded({
+			slug,
+			eligible: eligible ? 'yes' : 'no',
+			reason: eligible ? '' : 'Praktyka nie spełnia warunków.'
+		}),
+	/** /admin/katalog/[slug] (default) */
+	curate: (version: number) =>
+		urlEncoded({
+			title: 'Praktyka po redakcji',
+			summary: 'Streszczenie po redakcji.',
+			description: 'Opis po redakcji.',
+			status: 'catalogue',
+			version: String(version)
+		})
+};
