@@ -812,8 +812,8 @@ const table: Row[] = [
 			'eligibility',
 			"organisation A's submitted entry found ineligible",
 			() => '/admin/zgloszenia',
-			// Organisers may decide in any phase today; no rule limits it to the review.
-			always(adminOnly('ok')),
+			// Decided while entries come in and during the review; from deliberation on, the field is fixed.
+			(phase) => adminOnly(['open', 'open-past-close', 'review'].includes(phase) ? 'ok' : 'refused'),
 			{
 				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'submitted'),
 				body: (_, p) => payloads.eligibility(p.slug, false),

@@ -4,6 +4,7 @@ import { buildCatalogueView, queryPractices } from '../../src/lib/server/catalog
 import { collections } from '../../src/lib/server/db/collections';
 import { curatePractice, decideEligibility, listEntries } from '../../src/lib/server/review';
 import { practiceQuery } from '../../src/lib/schemas';
+import { editionDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
 import { createUser, practiceContent } from '../support/factories';
 
@@ -47,6 +48,7 @@ describe('organiser review', () => {
 			)
 		]);
 		await createUser(db, { email: 'urzad@warszawa.pl', organisations: ['um-warszawa'] });
+		await collections(db).editions.insertOne(editionDoc('demo', 'review'));
 	});
 
 	it('entryList_leavesDraftsOut', async () => {
@@ -72,6 +74,17 @@ describe('organiser review', () => {
 		expect(
 			await decideEligibility(db, { slug: 'someone-draft', eligible: true, reason: '', actor: 'admin' })
 		).toEqual({ ok: false, reason: 'not-reviewable' });
+	});
+
+	it('fromDeliberationOn_eligibilityIsNoLongerDecided', async () => {
+		await collections(db).editions.updateOne({ slug: 'demo' }, { $set: { phase: 'deliberation' } });
+		expect(
+			await decideEligibility(db, { slug: 'entry', eligible: true, reason: '', actor: 'admin' })
+		).toEqual({ ok: false, reason: 'closed' });
+		expect(await collections(db).practices.findOne({ slug: 'entry' })).toMatchObject({
+			status: 'ineligible'
+		});
+		await collections(db).editions.updateOne({ slug: 'demo' }, { $set: { phase: 'review' } });
 	});
 
 	it('curatedMentionedPractice_isFoundByTheNewTextAtOnce', async () => {

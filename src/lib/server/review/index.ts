@@ -13,7 +13,13 @@ export async function listEntries(db: Db, filter: { edition?: string; status?: P
 	return collections(db).practices.find(query).sort({ updatedAt: -1 }).toArray();
 }
 
-export type EligibilityResult = { ok: true } | { ok: false; reason: 'missing' | 'not-reviewable' };
+export type EligibilityResult = { ok: true } | { ok: false; reason: 'missing' | 'not-reviewable' | 'closed' };
+
+/**
+ * Eligibility is decided while entries come in and the jury reads them; from deliberation on, the
+ * field of entries is fixed, so a late decision cannot change a ranking or published results.
+ */
+export const ELIGIBILITY_PHASES: readonly string[] = ['open', 'review'];
 
 /** Eligible entries stay submitted; ineligible ones get the reason, and the applicants are told. */
 export async function decideEligibility(
@@ -24,6 +30,8 @@ export async function decideEligibility(
 	const entry = await practices.findOne({ slug, origin: 'app' });
 	if (!entry) return { ok: false, reason: 'missing' };
 	if (!['submitted', 'ineligible'].includes(entry.status)) return { ok: false, reason: 'not-reviewable' };
+	const edition = await collections(db).editions.findOne({ slug: entry.edition ?? '' });
+	if (!edition || !ELIGIBILITY_PHASES.includes(edition.phase)) return { ok: false, reason: 'closed' };
 	const status = eligible ? 'submitted' : 'ineligible';
 	await practices.updateOne(
 		{ slug },

@@ -5,7 +5,7 @@ import { parseSearchParams, slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
 import { formatWarsaw } from '$lib/server/editions';
 import { readForm } from '$lib/server/forms';
-import { decideEligibility, listEntries } from '$lib/server/review';
+import { decideEligibility, ELIGIBILITY_PHASES, listEntries } from '$lib/server/review';
 import type { Actions, PageServerLoad } from './$types';
 
 const filters = z.object({
@@ -21,6 +21,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		listEntries(db, filter),
 		collections(db).editions.find().sort({ year: -1 }).toArray()
 	]);
+	const phaseOf = new Map(editions.map((e) => [e.slug, e.phase]));
 	return {
 		filter,
 		editions: editions.map((e) => ({ value: e.slug, label: e.name })),
@@ -31,6 +32,9 @@ export const load: PageServerLoad = async ({ url }) => {
 			status: p.status,
 			statusLabel: statusLabels[p.status].pl,
 			reason: p.eligibilityReason ?? null,
+			decidable:
+				['submitted', 'ineligible'].includes(p.status) &&
+				ELIGIBILITY_PHASES.includes(phaseOf.get(p.edition ?? '') ?? ''),
 			updatedAt: formatWarsaw(p.updatedAt)
 		}))
 	};
@@ -61,7 +65,10 @@ export const actions: Actions = {
 			return fail(result.reason === 'missing' ? 404 : 409, {
 				slug,
 				reason,
-				error: 'Tego zgłoszenia nie można teraz ocenić formalnie.'
+				error:
+					result.reason === 'closed'
+						? 'Dopuszczenie rozstrzyga się w naborze i w ocenie jury; ta edycja jest już dalej.'
+						: 'Tego zgłoszenia nie można teraz ocenić formalnie.'
 			});
 		return { decided: slug };
 	}
