@@ -85,3 +85,18 @@ test('twoOfficialsEditingOneDraft_secondSeesBothVersionsAndCanSaveTheMerge', asy
 	await first.context().close();
 	await second.context().close();
 });
+
+test('accountPages_underEn_speakEnglishIncludingTheServersMessages', async ({ page }) => {
+	await page.goto('/en/reset-hasla', { waitUntil: 'networkidle' });
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forgot your password?');
+	await page.getByLabel("Your account's email address").fill('not-an-address');
+	await page.getByRole('button', { name: 'Send the link' }).click();
+	await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+	await page.getByLabel("Your account's email address").fill('nobody@example.org');
+	await page.getByRole('button', { name: 'Send the link' }).click();
+	await expect(page.getByRole('status')).toContainText('If an account with this address exists');
+
+	await page.goto('/en/zaproszenie/no-such-invitation');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create account');
+	await expect(page.getByText('This invitation has expired or has already been used.')).toBeVisible();
+});

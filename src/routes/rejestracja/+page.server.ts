@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { slug } from '$lib/schemas';
 import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
@@ -9,11 +11,23 @@ import { editionsOpenForRegistration, registerApplicant } from '$lib/server/user
 import type { Actions, PageServerLoad } from './$types';
 
 const registrationForm = z.object({
-	name: z.string().trim().min(2, 'Podaj imię i nazwisko.').max(200),
-	email: z.string().trim().toLowerCase().email('Podaj poprawny adres e-mail.').max(320),
+	name: z
+		.string()
+		.trim()
+		.min(2, { error: () => m.name_missing() })
+		.max(200),
+	email: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.email({ error: () => m.email_invalid() })
+		.max(320),
 	password: newPassword,
 	edition: slug,
-	organisation: z.string().min(1, 'Wybierz organizację z listy.').pipe(slug)
+	organisation: z
+		.string()
+		.min(1, { error: () => m.registration_organisation_missing() })
+		.pipe(slug)
 });
 
 export const load: PageServerLoad = async () => {
@@ -39,15 +53,15 @@ export const actions: Actions = {
 		const result = await registerApplicant(db, { ...form.data, password });
 		if (!result.ok) {
 			const messages = {
-				closed: 'Rejestracja w tej edycji jest zamknięta.',
-				organisation: 'Wybierz organizację z listy.',
-				taken: 'Konto z tym adresem już istnieje — zaloguj się albo ustaw nowe hasło.'
+				closed: m.registration_closed(),
+				organisation: m.registration_organisation_missing(),
+				taken: m.registration_taken()
 			};
 			return refuse(form, messages[result.reason], result.reason === 'taken' ? 409 : 400);
 		}
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.userId);
 		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, '/konto');
+		redirect(303, localizeHref('/konto'));
 	}
 };

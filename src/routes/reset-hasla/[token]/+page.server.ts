@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 import { findPasswordReset, newPassword, resetPassword } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { formFor, readForm, refuse } from '$lib/server/forms';
@@ -19,7 +20,7 @@ export const actions: Actions = {
 		form.data.password = ''; // never sent back
 		if (!form.valid) return fail(400, { form });
 		if (!(await resetPassword(await getDb(), params.token, password)))
-			return refuse(form, 'Link wygasł albo został już użyty.', 410);
+			return refuse(form, m.reset_link_used(), 410);
 		redirect(303, '/logowanie?haslo=zmienione');
 	}
 };

@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
@@ -8,7 +10,11 @@ import { acceptInvitation, findInvitation } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
 const accountForm = z.object({
-	name: z.string().trim().min(2, 'Podaj imię i nazwisko.').max(200),
+	name: z
+		.string()
+		.trim()
+		.min(2, { error: () => m.name_missing() })
+		.max(200),
 	password: newPassword
 });
 
@@ -30,15 +36,12 @@ export const actions: Actions = {
 		const db = await getDb();
 		const result = await acceptInvitation(db, params.token, form.data.name, password);
 		if (!result.ok) {
-			const text =
-				result.reason === 'exists'
-					? 'Konto z tym adresem już istnieje — zaloguj się.'
-					: 'Zaproszenie wygasło albo zostało już użyte.';
+			const text = result.reason === 'exists' ? m.invitation_exists() : m.invitation_expired();
 			return refuse(form, text, 410);
 		}
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.userId);
 		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, '/konto');
+		redirect(303, localizeHref('/konto'));
 	}
 };
