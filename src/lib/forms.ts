@@ -1,6 +1,11 @@
 import { untrack } from 'svelte';
 import { superForm, type FormOptions, type SuperValidated } from 'sveltekit-superforms';
 
+/** The ids that describe a field (its hint, its error), for `aria-describedby`. */
+export function describedBy(name: string, hint?: string, error?: string): string | undefined {
+	return [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
 /** Asked before leaving a long form with changes nobody saved. */
 export const UNSAVED_CHANGES = 'Masz niezapisane zmiany. Opuścić stronę mimo to?';
 

@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { createSession, generateSessionToken, signIn } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
-import { formFor, readForm, refuse } from '$lib/server/forms';
+import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const credentials = z.object({
@@ -23,8 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await readForm(request, credentials);
-		const password = form.data.password;
-		form.data.password = ''; // never sent back
+		const password = takePassword(form);
 		// One message for every failure, so the form does not reveal which accounts exist.
 		form.errors = {};
 		if (!form.valid) return refuse(form, m.sign_in_invalid());

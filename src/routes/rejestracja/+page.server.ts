@@ -6,7 +6,7 @@ import { slug } from '$lib/schemas';
 import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { collections, getDb } from '$lib/server/db';
-import { formFor, readForm, refuse } from '$lib/server/forms';
+import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import { editionsOpenForRegistration, registerApplicant } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -46,8 +46,7 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
 		const form = await readForm(request, registrationForm);
-		const password = form.data.password;
-		form.data.password = ''; // never sent back
+		const password = takePassword(form);
 		if (!form.valid) return fail(400, { form });
 		const db = await getDb();
 		const result = await registerApplicant(db, { ...form.data, password });

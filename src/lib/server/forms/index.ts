@@ -42,6 +42,13 @@ export function formFor<S extends FormSchema>(
 	>;
 }
 
+/** Takes the typed password out of the form, so it is never sent back to the page. */
+export function takePassword<T extends { password: string }>(form: SuperValidated<T>): string {
+	const { password } = form.data;
+	(form.data as { password: string }).password = '';
+	return password;
+}
+
 /** The form back with a message about it as a whole: what went wrong (4xx) or what was done. */
 export const refuse = <T extends Record<string, unknown>>(
 	form: SuperValidated<T>,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { findPasswordReset, newPassword, resetPassword } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFor, readForm, refuse } from '$lib/server/forms';
+import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const passwordForm = z.object({ password: newPassword });
@@ -16,8 +16,7 @@ export const load: PageServerLoad = async ({ params }) => ({
 export const actions: Actions = {
 	default: async ({ request, params }) => {
 		const form = await readForm(request, passwordForm);
-		const password = form.data.password;
-		form.data.password = ''; // never sent back
+		const password = takePassword(form);
 		if (!form.valid) return fail(400, { form });
 		if (!(await resetPassword(await getDb(), params.token, password)))
 			return refuse(form, m.reset_link_used(), 410);

@@ -5,7 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
-import { formFor, readForm, refuse } from '$lib/server/forms';
+import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import { acceptInvitation, findInvitation } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,8 +30,7 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	default: async ({ request, params, cookies, url }) => {
 		const form = await readForm(request, accountForm);
-		const password = form.data.password;
-		form.data.password = ''; // never sent back
+		const password = takePassword(form);
 		if (!form.valid) return fail(400, { form });
 		const db = await getDb();
 		const result = await acceptInvitation(db, params.token, form.data.name, password);

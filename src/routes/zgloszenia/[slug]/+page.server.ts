@@ -123,10 +123,8 @@ function refusal(result: Exclude<DraftResult, { ok: true }>): [number, string] {
 				400,
 				`Aby zgłosić praktykę, uzupełnij: ${result.missing.map((m) => MISSING_LABELS[m]).join(', ')}.`
 			];
-		default: {
-			const [status, text] = REFUSALS[result.reason];
-			return [status, text];
-		}
+		default:
+			return [...REFUSALS[result.reason]];
 	}
 }
 
@@ -145,9 +143,8 @@ function refuseSave(form: SuperValidated<PracticeDraftForm>, result: Exclude<Dra
 
 /** Attachments change only while the entry itself may: same role and deadline as saving. */
 function attachmentsLocked(reason: 'forbidden' | 'closed') {
-	return reason === 'closed'
-		? fail(409, { uploadError: 'Nabór jest zamknięty — zmian nie można już zapisać.' })
-		: fail(403, { uploadError: 'Nie możesz zmieniać tego zgłoszenia.' });
+	const [status, uploadError] = REFUSALS[reason];
+	return fail(status, { uploadError });
 }
 
 export const actions: Actions = {
