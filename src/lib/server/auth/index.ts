@@ -6,6 +6,7 @@ import { clearFailures, lockedUntil, recordFailure } from './throttle';
 
 export * from './session';
 export * from './password';
+export * from './password-policy';
 
 export type SignInResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' | 'throttled' };
 
