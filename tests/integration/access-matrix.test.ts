@@ -417,6 +417,24 @@ const table: Row[] = [
 				})
 		}
 	),
+	...action(
+		'/rejestracja',
+		'default',
+		'registration asking for a new organisation without naming it',
+		() => '/rejestracja',
+		always(everyone('refused')),
+		{
+			prepare: async () => ({ email: `bez-nazwy-${unique()}@example.org` }),
+			body: (ctx, p) =>
+				payloads.register({
+					email: p.email,
+					edition: ctx.fx.edition,
+					organisation: '_new',
+					newOrganisationPlace: PLACE_B
+				}),
+			probe: (ctx, p) => collections(ctx.world.db).tokens.countDocuments({ email: p.email })
+		}
+	),
 	...page(
 		'/rejestracja/[token]',
 		'valid registration link',

@@ -26,14 +26,17 @@ const registrationForm = z
 			.max(320),
 		password: newPassword,
 		edition: slug,
-		organisation: z.union([slug, z.literal(NEW_ORGANISATION), z.literal('')]),
+		organisation: z
+			.string()
+			.min(1, { error: () => m.registration_organisation_missing() })
+			.pipe(z.union([slug, z.literal(NEW_ORGANISATION)])),
 		newOrganisationName: z.string().trim().max(200),
 		newOrganisationPlace: z.union([slug, z.literal('')])
 	})
+	// Checked once the fields themselves are valid (zod runs an object's refinements last).
 	.superRefine((form, ctx) => {
 		const missing = (path: string, message: string) =>
 			ctx.addIssue({ code: 'custom', path: [path], message });
-		if (form.organisation === '') missing('organisation', m.registration_organisation_missing());
 		if (form.organisation !== NEW_ORGANISATION) return;
 		if (form.newOrganisationName.length < 2)
 			missing('newOrganisationName', m.registration_new_organisation_name_missing());
