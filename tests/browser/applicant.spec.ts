@@ -7,6 +7,8 @@ test.describe.configure({ mode: 'serial' });
 const applicantEmail = `urzedniczka-${Date.now()}@example.org`;
 const applicantPassword = 'Poznań dba o nowych mieszkańców';
 const edition = `e2e-${Date.now()}`;
+/** The invited applicant's entry, which a self-registered claimant of the same organisation must not reach. */
+let draftUrl = '';
 
 test('anonymousVisitor_isSentToSignInAndCannotOpenTheAdminArea', async ({ page, request }) => {
 	await page.goto('/admin');
@@ -73,7 +75,7 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await page.getByLabel('Tytuł praktyki').fill('Migrant Info Point w urzędzie');
 	await page.getByRole('button', { name: 'Utwórz szkic' }).click();
 	await expect(page).toHaveURL(/\/zgloszenia\/migrant-info-point-w-urzedzie-[0-9a-f]+$/);
-	const draftUrl = page.url();
+	draftUrl = page.url();
 	await page
 		.getByLabel('Streszczenie')
 		.fill('Punkt informacyjny dla cudzoziemców prowadzony wspólnie przez miasto i uczelnię.');
@@ -148,6 +150,82 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await expect(page.getByRole('alert')).toContainText('Nabór jest zamknięty');
 	await page.goto(draftUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrant Info Point w urzędzie');
+	await admin.close();
+});
+
+test('selfRegistration_isConfirmedByMail_andAClaimantSeesOnlyOwnDraftsUntilApproved', async ({
+	page,
+	browser
+}) => {
+	const admin = await browser.newPage();
+	await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
+	const open = `${edition}-r`;
+	await admin.goto('/admin/edycje');
+	await admin.getByLabel('Nazwa edycji').fill('Edycja z rejestracją');
+	await admin.getByLabel('Identyfikator w adresie').fill(open);
+	await admin.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
+	await admin.getByLabel('Kryteria oceny').fill('Innowacyjność | 1 | 10');
+	await admin.getByLabel(/Zgłaszający mogą się\s+sami zarejestrować/).check();
+	await admin.getByRole('button', { name: 'Utwórz edycję' }).click();
+	await expect(admin).toHaveURL(new RegExp(`/admin/edycje/${open}$`));
+	await admin.getByRole('button', { name: /Przejdź do etapu „open”/ }).click();
+	await expect(admin.getByRole('status')).toContainText('open');
+
+	// Asks to join the invited applicant's organisation (the first on both lists).
+	const email = `zglaszajaca-${Date.now()}@example.org`;
+	const register = async () => {
+		await page.goto('/rejestracja', { waitUntil: 'networkidle' });
+		await page.getByLabel('Imię i nazwisko').fill('Ewa Rejestrująca');
+		await page.getByLabel('Adres e-mail').fill(email);
+		await page.getByLabel(/Hasło/).fill(applicantPassword);
+		await page.getByLabel('Edycja').selectOption(open);
+		await page.getByLabel('Organizacja', { exact: true }).selectOption({ index: 1 });
+		await expectNoSeriousA11yViolations(page);
+		await page.getByRole('button', { name: 'Załóż konto' }).click();
+		await expect(page.getByRole('status')).toContainText('Sprawdź skrzynkę');
+	};
+	await register();
+	await admin.goto('/admin/poczta');
+	const mail = admin.getByRole('article').filter({ hasText: email }).first();
+	const link = /\/rejestracja\/[a-z2-7]+/.exec(await mail.innerText())![0];
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Załóż konto' }).click();
+	await expect(page).toHaveURL(/\/konto$/);
+	await expect(page.getByRole('status')).toContainText('czeka na zatwierdzenie');
+
+	// Before approval the organisation's entries do not exist for them; their own draft does.
+	await page.goto('/zgloszenia');
+	await expect(page.getByText('Migrant Info Point w urzędzie')).toHaveCount(0);
+	expect((await page.goto(draftUrl))?.status()).toBe(404);
+	await page.goto('/zgloszenia');
+	await page.getByLabel('Edycja').selectOption(open);
+	await page.getByLabel('Tytuł praktyki').fill('Szkic przed zatwierdzeniem');
+	await page.getByRole('button', { name: 'Utwórz szkic' }).click();
+	await expect(page).toHaveURL(/\/zgloszenia\/szkic-przed-zatwierdzeniem-[0-9a-f]+$/);
+	await page.getByLabel('Streszczenie').fill('Szkic napisany, zanim organizator zatwierdził konto.');
+	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+	await expect(page.getByText('Zapisano.')).toBeVisible();
+
+	// The link works once; the same address registering again gets the same answer, and its owner a mail.
+	expect((await page.goto(link))?.status()).toBe(410);
+	await expect(page.getByText('Ten link rejestracyjny jest nieważny')).toBeVisible();
+	await signOut(page);
+	await register();
+	await admin.goto('/admin/poczta');
+	await expect(
+		admin.getByRole('article').filter({ hasText: email }).filter({ hasText: 'Próba rejestracji' })
+	).toHaveCount(1);
+
+	await admin.goto('/admin/uzytkownicy');
+	await admin.getByRole('link', { name: 'Ewa Rejestrująca' }).first().click();
+	await expect(admin.getByText(/Prosi o dołączenie do organizacji/)).toBeVisible();
+	await admin.getByRole('button', { name: 'Zatwierdź wniosek' }).click();
+	await expect(admin.getByRole('status')).toContainText('Konto zatwierdzone');
+
+	await signIn(page, email, applicantPassword);
+	await page.goto('/zgloszenia');
+	await expect(page.getByText('Migrant Info Point w urzędzie')).toBeVisible();
+	await expect(page.getByText('Szkic przed zatwierdzeniem')).toBeVisible();
 	await admin.close();
 });
 

@@ -31,6 +31,7 @@ import {
 	ORG_B,
 	pdfWith,
 	PLACE_A,
+	PLACE_B,
 	phases,
 	removeCreatedSince,
 	signIn,
@@ -108,8 +109,13 @@ const signedIn = (o: Outcome, but: Partial<Expectation> = {}): Expectation => ({
 	...but
 });
 const adminOnly = (o: Outcome = 'ok') => signedIn('forbidden', { admin: o });
-/** Organisation A's records: its applicant gets `o`; to everyone else signed in they do not exist. */
+/**
+ * Organisation A's records: its applicant gets `o`; to everyone else signed in they do not exist,
+ * the applicants waiting for approval included (even the one who asked to join A).
+ */
 const orgAOnly = (o: Outcome) => signedIn('notfound', { applicantA: o });
+/** The pending applicant's own draft: theirs alone (organisers never see drafts). */
+const pendingOnly = (o: Outcome) => signedIn('notfound', { pendingApplicant: o });
 const isOpen = (phase: Phase) => phase === 'open';
 const isPublished = (phase: Phase) => phase === 'published' || phase === 'archived';
 const always = (e: Expectation) => () => e;
@@ -377,10 +383,97 @@ const table: Row[] = [
 			{
 				prepare: async () => ({ email: `registered-${unique()}@example.org` }),
 				body: (ctx, p) => payloads.register({ email: p.email, edition: ctx.fx.edition, organisation: ORG_B }),
-				okRedirect: () => /^\/konto$/,
-				probe: (ctx, p) => userOf(ctx, { email: p.email }).then(Boolean)
+				okContains: () => ['Sprawdź skrzynkę'],
+				// A link is mailed; the account waits for it.
+				probe: (ctx, p) =>
+					Promise.all([
+						collections(ctx.world.db).tokens.countDocuments({ email: p.email, kind: 'registration' }),
+						userOf(ctx, { email: p.email }).then(Boolean)
+					])
 			}
 		)
+	),
+	...action(
+		'/rejestracja',
+		'default',
+		'registration for a known address, a new organisation',
+		() => '/rejestracja',
+		always(everyone('ok')),
+		{
+			// The same answer as for a new address; the owner is mailed instead.
+			body: (ctx) =>
+				payloads.register({
+					email: ctx.world.login.email,
+					edition: ctx.fx.edition,
+					organisation: '_new',
+					newOrganisationName: 'Fundacja Nowa',
+					newOrganisationPlace: PLACE_B
+				}),
+			okContains: () => ['Sprawdź skrzynkę'],
+			probe: (ctx) =>
+				collections(ctx.world.db).outbox.countDocuments({
+					to: ctx.world.login.email,
+					subject: /Próba rejestracji/
+				})
+		}
+	),
+	...action(
+		'/rejestracja',
+		'default',
+		'registration asking for a new organisation without naming it',
+		() => '/rejestracja',
+		always(everyone('refused')),
+		{
+			prepare: async () => ({ email: `bez-nazwy-${unique()}@example.org` }),
+			body: (ctx, p) =>
+				payloads.register({
+					email: p.email,
+					edition: ctx.fx.edition,
+					organisation: '_new',
+					newOrganisationPlace: PLACE_B
+				}),
+			probe: (ctx, p) => collections(ctx.world.db).tokens.countDocuments({ email: p.email })
+		}
+	),
+	...page(
+		'/rejestracja/[token]',
+		'valid registration link',
+		(_, p) => `/rejestracja/${p.token}`,
+		always(everyone('ok')),
+		{ prepare: async (ctx) => ctx.fresh.registration(), okContains: (_, p) => [p.email] }
+	),
+	...page(
+		'/rejestracja/[token]',
+		'used registration link',
+		(_, p) => `/rejestracja/${p.token}`,
+		always(everyone('refused')),
+		{ prepare: async (ctx) => ctx.fresh.registration(true) }
+	),
+	...action(
+		'/rejestracja/[token]',
+		'default',
+		'valid registration link',
+		(_, p) => `/rejestracja/${p.token}`,
+		always(everyone('ok')),
+		{
+			prepare: async (ctx) => ctx.fresh.registration(),
+			body: () => payloads.confirmRegistration(),
+			okRedirect: () => /^\/konto$/,
+			probe: (ctx, p) =>
+				userOf(ctx, { email: p.email }).then((u) => u && [u.pendingApproval, u.organisations])
+		}
+	),
+	...action(
+		'/rejestracja/[token]',
+		'default',
+		'used registration link',
+		(_, p) => `/rejestracja/${p.token}`,
+		always(everyone('refused')),
+		{
+			prepare: async (ctx) => ctx.fresh.registration(true),
+			body: () => payloads.confirmRegistration(),
+			probe: (ctx, p) => userOf(ctx, { email: p.email }).then(Boolean)
+		}
 	),
 	...page(
 		'/zaproszenie/[token]',
@@ -473,7 +566,11 @@ const table: Row[] = [
 
 	// The applicant's workspace
 	...page('/zgloszenia', 'own entries', () => '/zgloszenia', always(signedIn('ok')), {
-		okContains: (ctx) => (ctx.actor === 'applicantA' ? [ctx.fx.text.draftA, ctx.fx.text.submittedA] : [])
+		okContains: (ctx) =>
+			({
+				applicantA: [ctx.fx.text.draftA, ctx.fx.text.submittedA],
+				pendingApplicant: [ctx.fx.text.draftPending]
+			})[ctx.actor as string] ?? []
 	}),
 	...phased(
 		action(
@@ -484,7 +581,10 @@ const table: Row[] = [
 			(phase) =>
 				signedIn('forbidden', {
 					applicantA: isOpen(phase) ? 'ok' : 'refused',
-					applicantB: isOpen(phase) ? 'ok' : 'refused'
+					applicantB: isOpen(phase) ? 'ok' : 'refused',
+					// Drafts of their own, in no organisation yet.
+					pendingApplicant: isOpen(phase) ? 'ok' : 'refused',
+					claimantA: isOpen(phase) ? 'ok' : 'refused'
 				}),
 			{
 				prepare: async () => ({ title: `Nowy szkic ${unique()}` }),
@@ -645,6 +745,100 @@ const table: Row[] = [
 		)
 	),
 	...phased(
+		page(
+			'/zgloszenia/[slug]',
+			"pending applicant's own draft",
+			(ctx) => `/zgloszenia/${ctx.fx.draftPending}`,
+			always(pendingOnly('ok')),
+			{ okContains: (ctx) => [ctx.fx.text.draftPending, ctx.fx.text.attachmentPending] }
+		)
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'save',
+			"pending applicant's own draft",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => pendingOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.pendingEntry(ctx.phase),
+				body: () =>
+					payloads.saveDraft({ title: 'Szkic po zmianie', organisation: '', place: PLACE_A, version: 1 }),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.version, d?.title, d?.organisations])
+			}
+		)
+	),
+	...action(
+		'/zgloszenia/[slug]',
+		'save',
+		"pending applicant's own draft, moved into organisation A",
+		(_, p) => `/zgloszenia/${p.slug}`,
+		always(pendingOnly('forbidden')),
+		{
+			prepare: (ctx) => ctx.fresh.pendingEntry('open'),
+			body: () =>
+				payloads.saveDraft({ title: 'Szkic przeniesiony', organisation: ORG_A, place: PLACE_A, version: 1 }),
+			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.version, d?.organisations])
+		}
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'upload',
+			"pending applicant's own draft",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			(phase) => pendingOnly(isOpen(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.pendingEntry(ctx.phase),
+				body: () =>
+					payloads.uploadAttachment(
+						new File([pdfWith('zalacznik oczekujacego')], 'plan.pdf', { type: 'application/pdf' })
+					),
+				probe: (ctx, p) => attachmentsOf(ctx, p.slug)
+			}
+		)
+	),
+	...action(
+		'/zgloszenia/[slug]',
+		'deleteAttachment',
+		"pending applicant's own draft, its own attachment",
+		(_, p) => `/zgloszenia/${p.slug}`,
+		always(pendingOnly('ok')),
+		{
+			prepare: async (ctx) => {
+				const { slug } = await ctx.fresh.pendingEntry('open');
+				const owner = ctx.world.users.pendingApplicant._id;
+				return { slug, id: await ctx.fresh.attachment(slug, owner, ['pendingApplicant', 'admin']) };
+			},
+			body: (_, p) => payloads.deleteAttachment(p.id),
+			probe: (ctx, p) => attachmentExists(ctx, p.id)
+		}
+	),
+	...phased(
+		action(
+			'/zgloszenia/[slug]',
+			'submit',
+			"pending applicant's own complete draft",
+			(_, p) => `/zgloszenia/${p.slug}`,
+			// Never before approval; after the deadline the closed call is the reason given.
+			(phase) => pendingOnly(isOpen(phase) ? 'forbidden' : 'refused'),
+			{
+				prepare: (ctx) => ctx.fresh.pendingEntry(ctx.phase),
+				body: () => payloads.submit(),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => d?.status)
+			}
+		)
+	),
+	...phased(
+		endpoint(
+			'/zalaczniki/[id]',
+			"pending applicant's attachment",
+			(ctx) => `/zalaczniki/${ctx.fx.attachmentPending}`,
+			always(signedIn('notfound', { pendingApplicant: 'ok', admin: 'ok' })),
+			{ okContains: (ctx) => [ctx.fx.text.attachmentPending] }
+		)
+	),
+	...phased(
 		endpoint(
 			'/zalaczniki/[id]',
 			"organisation A's attachment",
@@ -710,6 +904,36 @@ const table: Row[] = [
 		{
 			prepare: async (ctx) => ({ id: (await ctx.fresh.user({ pendingApproval: true }))._id }),
 			body: () => payloads.approve(),
+			probe: (ctx, p) => userOf(ctx, { _id: p.id }).then((u) => u?.pendingApproval)
+		}
+	),
+	...action(
+		'/admin/uzytkownicy/[id]',
+		'approve',
+		'request to join organisation B',
+		(_, p) => `/admin/uzytkownicy/${p.id}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => {
+				const applicant = await ctx.fresh.user({
+					pendingApproval: true,
+					organisationRequest: { kind: 'join', organisation: ORG_B }
+				});
+				return { id: applicant._id };
+			},
+			body: () => payloads.approve(),
+			probe: (ctx, p) => userOf(ctx, { _id: p.id }).then((u) => [u?.pendingApproval, u?.organisations])
+		}
+	),
+	...action(
+		'/admin/uzytkownicy/[id]',
+		'approve',
+		'pending registration, from a stale page',
+		(_, p) => `/admin/uzytkownicy/${p.id}`,
+		always(adminOnly('refused')),
+		{
+			prepare: async (ctx) => ({ id: (await ctx.fresh.user({ pendingApproval: true }))._id }),
+			body: () => payloads.approve(2),
 			probe: (ctx, p) => userOf(ctx, { _id: p.id }).then((u) => u?.pendingApproval)
 		}
 	),

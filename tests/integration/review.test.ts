@@ -48,6 +48,12 @@ describe('organiser review', () => {
 			)
 		]);
 		await createUser(db, { email: 'urzad@warszawa.pl', organisations: ['um-warszawa'] });
+		// Self-registered and not approved, listed under the office as registration once recorded it.
+		await createUser(db, {
+			email: 'oczekujacy@example.org',
+			organisations: ['um-warszawa'],
+			pendingApproval: true
+		});
 		await collections(db).editions.insertOne(editionDoc('demo', 'review'));
 	});
 
@@ -71,6 +77,7 @@ describe('organiser review', () => {
 		});
 		const message = await collections(db).outbox.findOne({ to: 'urzad@warszawa.pl' });
 		expect(message?.text).toContain('Działanie trwa krócej niż rok.');
+		expect(await collections(db).outbox.findOne({ to: 'oczekujacy@example.org' })).toBeNull();
 		expect(
 			await decideEligibility(db, { slug: 'someone-draft', eligible: true, reason: '', actor: 'admin' })
 		).toEqual({ ok: false, reason: 'not-reviewable' });

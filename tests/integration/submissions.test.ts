@@ -6,6 +6,7 @@ import { advancePhase } from '../../src/lib/server/editions';
 import {
 	createDraft,
 	getOwnPractice,
+	listOwnPractices,
 	saveDraft,
 	submitPractice,
 	withdrawPractice
@@ -170,6 +171,71 @@ describe('submissions', () => {
 			'practice.submitted',
 			'practice.withdrawn'
 		]);
+	});
+
+	it('pendingApplicantNamingAnOrganisation_cannotReadOrChangeItsEntries', async () => {
+		const draft = await createDraft(db, poznan, 'open-edition', 'Szkic Poznania');
+		const sent = await createDraft(db, poznan, 'open-edition', 'Zgłoszenie Poznania');
+		if (!draft.ok || !sent.ok) throw new Error('drafts not created');
+		await saveDraft(db, poznan, sent.practice.slug, completeForm(1));
+		expect((await submitPractice(db, poznan, sent.practice.slug)).ok).toBe(true);
+		// Self-registered, not approved, naming Poznań's office (as registration once recorded it).
+		const claimant: SessionUser = { ...applicantOf('um-poznan'), _id: 'claimant', pendingApproval: true };
+
+		const listed = (await listOwnPractices(db, claimant)).map((p) => p.slug);
+		expect(listed).not.toContain(draft.practice.slug);
+		expect(listed).not.toContain(sent.practice.slug);
+		expect(await getOwnPractice(db, claimant, draft.practice.slug)).toBeNull();
+		expect(await saveDraft(db, claimant, draft.practice.slug, completeForm(1))).toEqual({
+			ok: false,
+			reason: 'missing'
+		});
+		expect(await withdrawPractice(db, claimant, sent.practice.slug)).toEqual({
+			ok: false,
+			reason: 'missing'
+		});
+		expect((await collections(db).practices.findOne({ slug: sent.practice.slug }))?.status).toBe('submitted');
+	});
+
+	it('pendingApplicant_writesDraftsOfNoOrganisationThatOnlyTheySee', async () => {
+		const pending: SessionUser = {
+			...applicantOf('x'),
+			_id: 'pending-1',
+			organisations: [],
+			pendingApproval: true
+		};
+		await collections(db).users.insertOne({
+			...pending,
+			passwordHash: null,
+			disabled: false,
+			isDemo: false,
+			organisationRequest: { kind: 'join', organisation: 'um-lublin' },
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			version: 1
+		});
+		const created = await createDraft(db, pending, 'open-edition', 'Mój pierwszy szkic');
+		if (!created.ok) throw new Error('draft not created');
+		expect(created.practice).toMatchObject({ organisations: [], place: 'lublin', createdBy: 'pending-1' });
+		expect((await listOwnPractices(db, pending)).map((p) => p.slug)).toEqual([created.practice.slug]);
+
+		const form = { ...completeForm(1), organisation: '' };
+		const saved = await saveDraft(db, pending, created.practice.slug, form);
+		expect(saved.ok && saved.practice.organisations).toEqual([]);
+		// Nor can the draft be moved into an organisation before approval.
+		expect(
+			await saveDraft(db, pending, created.practice.slug, { ...completeForm(2), organisation: 'um-lublin' })
+		).toEqual({ ok: false, reason: 'forbidden' });
+		expect(await submitPractice(db, pending, created.practice.slug)).toEqual({
+			ok: false,
+			reason: 'pending'
+		});
+
+		// Lublin's members, another pending applicant: it does not exist for them.
+		expect(await getOwnPractice(db, lublin, created.practice.slug)).toBeNull();
+		const other: SessionUser = { ...pending, _id: 'pending-2' };
+		expect(await getOwnPractice(db, other, created.practice.slug)).toBeNull();
+		expect(await listOwnPractices(db, other)).toEqual([]);
 	});
 
 	it('onceTheEditionMovesToReview_editingIsRefused', async () => {

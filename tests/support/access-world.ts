@@ -23,7 +23,11 @@ export const actors = [
 	'juror',
 	'admin',
 	'disabledApplicantA',
-	'disabledAdmin'
+	'disabledAdmin',
+	/** Self-registered, not approved yet, asked for a new organisation; has drafts of their own. */
+	'pendingApplicant',
+	/** Self-registered, not approved yet, asked to join organisation A. */
+	'claimantA'
 ] as const;
 export type Actor = (typeof actors)[number];
 
@@ -105,14 +109,18 @@ export function editionDoc(slug: string, phase: Phase, name = `Edycja ${slug}`):
 	};
 }
 
-/** A practice written in the app by an organisation; complete enough to be submitted. */
+/**
+ * A practice written in the app by an organisation, or (organisation null) by an applicant still
+ * waiting for approval; complete enough to be submitted.
+ */
 export function entryDoc(fields: {
 	slug: string;
 	title: string;
-	organisation: string;
+	organisation: string | null;
 	edition: string | null;
 	status: PracticeDoc['status'];
 	origin?: PracticeDoc['origin'];
+	createdBy?: string;
 }): PracticeDoc {
 	const description = `Opis praktyki ${fields.title}. `.padEnd(140, 'x');
 	return {
@@ -122,7 +130,7 @@ export function entryDoc(fields: {
 		description,
 		descriptionHtml: `<p>${description}</p>`,
 		place: fields.organisation === ORG_A ? PLACE_A : PLACE_B,
-		organisations: [fields.organisation],
+		organisations: fields.organisation ? [fields.organisation] : [],
 		partners: [],
 		categories: ['info-point'],
 		themes: [],
@@ -136,7 +144,8 @@ export function entryDoc(fields: {
 		edition: fields.edition,
 		jurorQuotes: [],
 		...stored(),
-		origin: fields.origin ?? 'app'
+		origin: fields.origin ?? 'app',
+		...(fields.createdBy ? { createdBy: fields.createdBy } : {})
 	};
 }
 
@@ -146,11 +155,24 @@ export interface PhaseFixtures {
 	submittedA: string;
 	awardedA: string;
 	draftB: string;
-	/** Attachment ids: on organisation A's submitted entry and on B's draft. */
+	/** The pending applicant's own draft, of no organisation yet. */
+	draftPending: string;
+	/** Attachment ids: on organisation A's submitted entry, on B's draft, on the pending draft. */
 	attachmentA: string;
 	attachmentB: string;
+	attachmentPending: string;
 	/** The private text of each: titles, and the marker in each attachment's name and bytes. */
-	text: Record<'draftA' | 'submittedA' | 'awardedA' | 'draftB' | 'attachmentA' | 'attachmentB', string>;
+	text: Record<
+		| 'draftA'
+		| 'submittedA'
+		| 'awardedA'
+		| 'draftB'
+		| 'draftPending'
+		| 'attachmentA'
+		| 'attachmentB'
+		| 'attachmentPending',
+		string
+	>;
 }
 
 export interface World {
@@ -248,7 +270,20 @@ export async function buildWorld(db: Db): Promise<World> {
 		applicantB: user(`applicant-b-${run}`, { roles: allEditions('applicant'), organisations: [ORG_B] }),
 		juror: user(`juror-${run}`, { roles: allEditions('juror') }),
 		admin: user(`admin-${run}`, { isAdmin: true }),
-		disabledAdmin: user(`disabled-admin-${run}`, { isAdmin: true, disabled: true })
+		disabledAdmin: user(`disabled-admin-${run}`, { isAdmin: true, disabled: true }),
+		pendingApplicant: user(`pending-${run}`, {
+			roles: allEditions('applicant'),
+			pendingApproval: true,
+			organisationRequest: { kind: 'new', name: 'Nowa Fundacja', place: PLACE_B }
+		}),
+		// Listed as a member of A, as self-registration recorded it before approvals existed: the
+		// rule must rest on the approval, not on the list being empty.
+		claimantA: user(`claimant-a-${run}`, {
+			roles: allEditions('applicant'),
+			organisations: [ORG_A],
+			pendingApproval: true,
+			organisationRequest: { kind: 'join', organisation: ORG_A }
+		})
 	};
 	await c.users.insertMany(Object.values(users));
 	const disabledLogin = { email: `disabled-a-${run}@example.org`, password: 'Zielony-Tramwaj-2031-Lato' };
@@ -278,8 +313,10 @@ export async function buildWorld(db: Db): Promise<World> {
 				? `Nagrodzona A ${phase}`
 				: `Nagrodzona A ${secret(`awarded A ${phase}`, A_AND_ADMIN)}`,
 			draftB: `Szkic B ${secret(`draft B ${phase}`, ['applicantB'])}`,
+			draftPending: `Szkic oczekujacy ${secret(`pending draft ${phase}`, ['pendingApplicant'])}`,
 			attachmentA: secret(`attachment A ${phase}`, A_AND_ADMIN),
-			attachmentB: secret(`attachment B ${phase}`, ['applicantB', 'admin'])
+			attachmentB: secret(`attachment B ${phase}`, ['applicantB', 'admin']),
+			attachmentPending: secret(`pending attachment ${phase}`, ['pendingApplicant', 'admin'])
 		};
 		const fx: PhaseFixtures = {
 			edition,
@@ -287,8 +324,10 @@ export async function buildWorld(db: Db): Promise<World> {
 			submittedA: `a-submitted-${phase}`,
 			awardedA: `a-awarded-${phase}`,
 			draftB: `b-draft-${phase}`,
+			draftPending: `pending-draft-${phase}`,
 			attachmentA: '',
 			attachmentB: '',
+			attachmentPending: '',
 			text
 		};
 		await c.practices.insertMany([
@@ -301,7 +340,15 @@ export async function buildWorld(db: Db): Promise<World> {
 				status: 'submitted'
 			}),
 			entryDoc({ slug: fx.awardedA, title: text.awardedA, organisation: ORG_A, edition, status: 'awarded' }),
-			entryDoc({ slug: fx.draftB, title: text.draftB, organisation: ORG_B, edition, status: 'draft' })
+			entryDoc({ slug: fx.draftB, title: text.draftB, organisation: ORG_B, edition, status: 'draft' }),
+			entryDoc({
+				slug: fx.draftPending,
+				title: text.draftPending,
+				organisation: null,
+				edition,
+				status: 'draft',
+				createdBy: users.pendingApplicant._id
+			})
 		]);
 		await c.awards.insertOne({
 			slug: `award-${phase}`,
@@ -318,6 +365,12 @@ export async function buildWorld(db: Db): Promise<World> {
 		});
 		fx.attachmentA = await attach(db, fx.submittedA, applicantA._id, text.attachmentA);
 		fx.attachmentB = await attach(db, fx.draftB, users.applicantB._id, text.attachmentB);
+		fx.attachmentPending = await attach(
+			db,
+			fx.draftPending,
+			users.pendingApplicant._id,
+			text.attachmentPending
+		);
 		perPhase[phase] = fx;
 	}
 
@@ -406,6 +459,22 @@ export function freshFixtures(world: World, secrets: Secret[]) {
 			);
 			return { slug, title };
 		},
+		/** A draft of the pending applicant's own, in no organisation. */
+		async pendingEntry(phase: Phase) {
+			const slug = `fresh-pending-${hex()}`;
+			const title = `Nowe ${secret('fresh pending draft', ['pendingApplicant'])}`;
+			await c.practices.insertOne(
+				entryDoc({
+					slug,
+					title,
+					organisation: null,
+					edition: world.perPhase[phase].edition,
+					status: 'draft',
+					createdBy: world.users.pendingApplicant._id
+				})
+			);
+			return { slug, title };
+		},
 		async attachment(practice: string, uploadedBy: string, seenBy: Actor[]) {
 			return attach(world.db, practice, uploadedBy, secret('fresh attachment', seenBy));
 		},
@@ -440,6 +509,27 @@ export function freshFixtures(world: World, secrets: Secret[]) {
 				},
 				DAY
 			);
+			return { token, email };
+		},
+		/** A mailed registration link for a new address; `used` as if it had been opened already. */
+		async registration(used = false) {
+			const email = `registering-${hex()}@example.org`;
+			const token = await issueToken(
+				world.db,
+				{
+					kind: 'registration',
+					email,
+					createdBy: null,
+					registration: {
+						name: 'Nowa Osoba',
+						passwordHash: 'not-a-real-hash',
+						edition: editionSlug('open'),
+						organisationRequest: { kind: 'join', organisation: ORG_A }
+					}
+				},
+				DAY
+			);
+			if (used) await c.tokens.updateOne({ _id: sessionIdOf(token) }, { $set: { usedAt: new Date() } });
 			return { token, email };
 		},
 		async passwordReset() {

@@ -63,8 +63,15 @@ export const payloads = {
 	/** /logowanie (default) */
 	signIn: (email: string, password: string) => urlEncoded({ email, password }),
 	/** /rejestracja (default) */
-	register: (fields: { email: string; edition: string; organisation: string }) =>
-		urlEncoded({ name: 'Nowa Osoba', password: NEW_PASSWORD, ...fields }),
+	register: (fields: {
+		email: string;
+		edition: string;
+		organisation: string;
+		newOrganisationName?: string;
+		newOrganisationPlace?: string;
+	}) => urlEncoded({ name: 'Nowa Osoba', password: NEW_PASSWORD, ...fields }),
+	/** /rejestracja/[token] (default) */
+	confirmRegistration: () => urlEncoded({}),
 	/** /zaproszenie/[token] (default) */
 	acceptInvitation: () => urlEncoded({ name: 'Zaproszona Osoba', password: NEW_PASSWORD }),
 	/** /reset-hasla (default) */
@@ -94,7 +101,7 @@ export const payloads = {
 	/** /admin/uzytkownicy ?/setDisabled */
 	setDisabled: (userId: string, disabled: boolean) => urlEncoded({ userId, disabled: String(disabled) }),
 	/** /admin/uzytkownicy/[id] ?/approve */
-	approve: () => urlEncoded({}),
+	approve: (version = 1) => urlEncoded({ version: String(version) }),
 	/** /admin/uzytkownicy/[id] ?/role */
 	changeRole: (fields: { grant: boolean; role: 'admin' | 'juror' | 'applicant'; edition: string }) =>
 		urlEncoded({ grant: String(fields.grant), role: fields.role, edition: fields.edition, organisation: '' }),

@@ -109,7 +109,8 @@ export const practiceDraftForm = z.object({
 	summary: z.string().trim().max(1000),
 	description: z.string().max(50_000),
 	place: slug,
-	organisation: slug,
+	/** Empty while the applicant's account waits for approval (the draft has no organisation yet). */
+	organisation: z.union([slug, z.literal('')]),
 	categories: slugList,
 	themes: slugList,
 	targetGroups: slugList,

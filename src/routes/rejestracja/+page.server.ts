@@ -1,66 +1,93 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { slug } from '$lib/schemas';
-import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
-import { setSessionCookie } from '$lib/server/auth/cookie';
-import { collections, getDb } from '$lib/server/db';
-import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
-import { editionsOpenForRegistration, registerApplicant } from '$lib/server/users/registration';
+import { newPassword } from '$lib/server/auth';
+import { collections, getDb, type OrganisationRequest } from '$lib/server/db';
+import { confirm, formFor, readForm, refuse, takePassword } from '$lib/server/forms';
+import { editionsOpenForRegistration, requestRegistration } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
-const registrationForm = z.object({
-	name: z
-		.string()
-		.trim()
-		.min(2, { error: () => m.name_missing() })
-		.max(200),
-	email: z
-		.string()
-		.trim()
-		.toLowerCase()
-		.email({ error: () => m.email_invalid() })
-		.max(320),
-	password: newPassword,
-	edition: slug,
-	organisation: z
-		.string()
-		.min(1, { error: () => m.registration_organisation_missing() })
-		.pipe(slug)
-});
+/** The organisation choice that asks for a new one (not a slug, so no organisation can have it). */
+const NEW_ORGANISATION = '_new';
+
+const registrationForm = z
+	.object({
+		name: z
+			.string()
+			.trim()
+			.min(2, { error: () => m.name_missing() })
+			.max(200),
+		email: z
+			.string()
+			.trim()
+			.toLowerCase()
+			.email({ error: () => m.email_invalid() })
+			.max(320),
+		password: newPassword,
+		edition: slug,
+		organisation: z
+			.string()
+			.min(1, { error: () => m.registration_organisation_missing() })
+			.pipe(z.union([slug, z.literal(NEW_ORGANISATION)])),
+		newOrganisationName: z.string().trim().max(200),
+		newOrganisationPlace: z.union([slug, z.literal('')])
+	})
+	// Checked once the fields themselves are valid (zod runs an object's refinements last).
+	.superRefine((form, ctx) => {
+		const missing = (path: string, message: string) =>
+			ctx.addIssue({ code: 'custom', path: [path], message });
+		if (form.organisation !== NEW_ORGANISATION) return;
+		if (form.newOrganisationName.length < 2)
+			missing('newOrganisationName', m.registration_new_organisation_name_missing());
+		if (form.newOrganisationPlace === '') missing('newOrganisationPlace', m.registration_place_missing());
+	});
 
 export const load: PageServerLoad = async () => {
 	const db = await getDb();
+	const c = collections(db);
 	const editions = await editionsOpenForRegistration(db);
-	const organisations = editions.length
-		? await collections(db).organisations.find().sort({ name: 1 }).toArray()
-		: [];
+	const [organisations, places] = editions.length
+		? await Promise.all([
+				c.organisations.find().sort({ name: 1 }).toArray(),
+				c.places.find().sort({ name: 1 }).toArray()
+			])
+		: [[], []];
 	return {
 		editions: editions.map((e) => ({ value: e.slug, label: e.name })),
-		organisations: organisations.map((o) => ({ value: o.slug, label: o.name })),
+		organisations: [
+			...organisations.map((o) => ({ value: o.slug, label: o.name })),
+			{ value: NEW_ORGANISATION, label: m.registration_organisation_new_option() }
+		],
+		places: places.map((p) => ({ value: p.slug, label: p.name })),
 		form: await formFor(registrationForm, { edition: editions[0]?.slug ?? '' })
 	};
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, url }) => {
 		const form = await readForm(request, registrationForm);
 		const password = takePassword(form);
 		if (!form.valid) return fail(400, { form });
-		const db = await getDb();
-		const result = await registerApplicant(db, { ...form.data, password });
+		const { name, email, edition, organisation, newOrganisationName, newOrganisationPlace } = form.data;
+		const organisationRequest: OrganisationRequest =
+			organisation === NEW_ORGANISATION
+				? { kind: 'new', name: newOrganisationName, place: newOrganisationPlace }
+				: { kind: 'join', organisation };
+		const result = await requestRegistration(
+			await getDb(),
+			{ name, email, password, edition, organisationRequest },
+			url.origin
+		);
 		if (!result.ok) {
 			const messages = {
 				closed: m.registration_closed(),
 				organisation: m.registration_organisation_missing(),
-				taken: m.registration_taken()
+				place: m.registration_place_missing()
 			};
-			return refuse(form, messages[result.reason], result.reason === 'taken' ? 409 : 400);
+			return refuse(form, messages[result.reason], 400);
 		}
-		const token = generateSessionToken();
-		const session = await createSession(db, token, result.userId);
-		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, localizeHref('/konto'));
+		// The same answer whether the address had an account or not: the mail tells the difference.
+		return confirm(form, m.registration_check_mail());
 	}
 };

@@ -30,6 +30,7 @@ export const routeAccess: Record<string, Access> = {
 	'/robots.txt': 'public',
 	'/logowanie': 'public',
 	'/rejestracja': 'public',
+	'/rejestracja/[token]': 'public',
 	'/wyloguj': 'signedIn',
 	'/konto': 'signedIn',
 	'/admin': 'admin',

@@ -26,11 +26,17 @@ export type PracticeDoc = PracticeContent &
 		descriptionHtml: string;
 		/** The organiser's reason when an entry is found ineligible; shown to the applicant. */
 		eligibilityReason?: string | null;
+		/** The account that wrote it in the app (recorded from 2026 on; older entries lack it). */
+		createdBy?: string;
 	};
 export type AwardDoc = Award & Stored & { justificationHtml: string };
 export type RecommendationDoc = Recommendation & Stored & { textHtml: string };
 export type PlaceDoc = Place & Stored;
-export type OrganisationDoc = Organisation & Stored;
+export type OrganisationDoc = Organisation &
+	Stored & {
+		/** The applicant whose registration asked for it; lets a repeated approval find it again. */
+		requestedBy?: string;
+	};
 export type PersonDoc = Person & Stored;
 export interface EditionSettings {
 	submissionsOpen?: Date | null;
@@ -62,6 +68,10 @@ export interface AuditEventDoc {
 
 export type EditionRole = 'juror' | 'applicant';
 
+/** What a self-registered applicant asked for: to join a listed organisation, or a new one. */
+export type OrganisationRequest =
+	{ kind: 'join'; organisation: string } | { kind: 'new'; name: string; place: string };
+
 export interface UserDoc {
 	/** Random, opaque; never the email, so an address can change. */
 	_id: string;
@@ -73,8 +83,12 @@ export interface UserDoc {
 	organisations: string[];
 	disabled: boolean;
 	isDemo: boolean;
-	/** A self-registered applicant waits for an organiser before the first submission. */
+	/**
+	 * A self-registered applicant waits for an organiser: until then they belong to no
+	 * organisation and see only the drafts they wrote themselves.
+	 */
 	pendingApproval?: boolean;
+	organisationRequest?: OrganisationRequest;
 	createdAt: Date;
 	updatedAt: Date;
 	version: number;
@@ -98,14 +112,21 @@ export interface ThrottleDoc {
 	lockedUntil: Date | null;
 }
 
-/** One-time link for an invitation or a password reset; only its hash is stored. */
+/** One-time link for an invitation, a password reset or a registration; only its hash is stored. */
 export interface TokenDoc {
 	_id: string;
-	kind: 'invitation' | 'password-reset';
+	kind: 'invitation' | 'password-reset' | 'registration';
 	email: string;
 	isAdmin?: boolean;
 	role?: { edition: string; role: EditionRole };
 	organisation?: string | null;
+	/** The account a confirmed registration creates (the password already hashed). */
+	registration?: {
+		name: string;
+		passwordHash: string;
+		edition: string;
+		organisationRequest: OrganisationRequest;
+	};
 	createdBy: string | null;
 	createdAt: Date;
 	expiresAt: Date;
@@ -151,6 +172,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.practices.createIndex({ status: 1 }),
 		c.practices.createIndex({ edition: 1 }),
 		c.practices.createIndex({ place: 1 }),
+		c.practices.createIndex({ createdBy: 1 }),
 		c.awards.createIndex({ slug: 1 }, { unique: true }),
 		c.awards.createIndex({ edition: 1, practice: 1 }, { unique: true }),
 		c.recommendations.createIndex({ slug: 1 }, { unique: true }),

@@ -47,8 +47,13 @@ export async function decideEligibility(
 		before: { status: entry.status, reason: entry.eligibilityReason ?? null },
 		after: { status, reason: eligible ? null : reason }
 	});
+	// Members only: an applicant waiting for approval is no member of the organisation yet.
 	const applicants = await collections(db)
-		.users.find({ organisations: { $in: entry.organisations }, disabled: false })
+		.users.find({
+			organisations: { $in: entry.organisations },
+			disabled: false,
+			pendingApproval: { $ne: true }
+		})
 		.toArray();
 	for (const applicant of applicants) {
 		await sendMail(db, {

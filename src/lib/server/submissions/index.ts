@@ -20,9 +20,9 @@ const TRANSLITERATION: Record<string, string> = {
 	ż: 'z'
 };
 
-/** "Punkt Obsługi Cudzoziemców" → "punkt-obslugi-cudzoziemcow-4k2x9q": readable and unique. */
-export function slugForTitle(title: string): string {
-	const base = title
+/** "Punkt Obsługi Cudzoziemców" → "punkt-obslugi-cudzoziemcow": lower case, Polish letters plain. */
+export function slugify(text: string, fallback: string): string {
+	const base = text
 		.toLowerCase()
 		.replace(/[ąćęłńóśźż]/g, (ch) => TRANSLITERATION[ch])
 		.normalize('NFD')
@@ -31,26 +31,57 @@ export function slugForTitle(title: string): string {
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60)
 		.replace(/-+$/, '');
-	return `${base || 'praktyka'}-${randomBytes(4).toString('hex')}`;
+	return base || fallback;
+}
+
+/** "Punkt Obsługi Cudzoziemców" → "punkt-obslugi-cudzoziemcow-4k2x9q": readable and unique. */
+export function slugForTitle(title: string): string {
+	return `${slugify(title, 'praktyka')}-${randomBytes(4).toString('hex')}`;
 }
 
 const isApplicantOf = (user: SessionUser, edition: string) =>
 	user.roles.some((r) => r.edition === edition && r.role === 'applicant');
 
-/** Practices of the user's organisations that were written in the app (drafts and entries). */
-export async function listOwnPractices(db: Db, user: SessionUser) {
-	if (user.organisations.length === 0) return [];
-	return collections(db)
-		.practices.find({ organisations: { $in: user.organisations }, origin: 'app' })
-		.sort({ updatedAt: -1 })
-		.toArray();
+/**
+ * The one rule for who may open an entry written in the app. An approved member: entries of
+ * their organisations, and drafts they wrote before they had one. An applicant still waiting for
+ * approval: only the drafts they wrote themselves, which belong to no organisation yet, whatever
+ * organisation they asked to join (or an older registration recorded).
+ */
+export function ownsPractice(user: SessionUser, practice: PracticeDoc): boolean {
+	if (practice.origin !== 'app') return false;
+	const ownUnassigned = practice.createdBy === user._id && practice.organisations.length === 0;
+	if (user.pendingApproval) return ownUnassigned;
+	return ownUnassigned || practice.organisations.some((o) => user.organisations.includes(o));
 }
 
-/** A practice the user may open: one of their organisations implements it. Anything else reads as missing. */
+/** Practices written in the app that the user may open (drafts and entries), newest first. */
+export async function listOwnPractices(db: Db, user: SessionUser) {
+	const mine = { createdBy: user._id };
+	const query =
+		user.pendingApproval || user.organisations.length === 0
+			? mine
+			: { $or: [mine, { organisations: { $in: user.organisations } }] };
+	const practices = await collections(db)
+		.practices.find({ ...query, origin: 'app' })
+		.sort({ updatedAt: -1 })
+		.toArray();
+	return practices.filter((p) => ownsPractice(user, p));
+}
+
+/** A practice the user may open (see `ownsPractice`). Anything else reads as missing. */
 export async function getOwnPractice(db: Db, user: SessionUser, slug: string): Promise<PracticeDoc | null> {
 	const practice = await collections(db).practices.findOne({ slug, origin: 'app' });
-	if (!practice || !practice.organisations.some((o) => user.organisations.includes(o))) return null;
-	return practice;
+	return practice && ownsPractice(user, practice) ? practice : null;
+}
+
+/** On approval, the drafts an applicant wrote while waiting join their organisation. */
+export async function adoptOwnDrafts(db: Db, userId: string, organisation: string): Promise<number> {
+	const result = await collections(db).practices.updateMany(
+		{ createdBy: userId, organisations: { $size: 0 }, origin: 'app' },
+		{ $set: { organisations: [organisation], updatedAt: new Date() }, $inc: { version: 1 } }
+	);
+	return result.modifiedCount;
 }
 
 /** Editions this user can submit to now, by role and by the server clock. */
@@ -78,8 +109,8 @@ export async function createDraft(
 	const edition = await c.editions.findOne({ slug: editionSlug });
 	if (!edition || !isApplicantOf(user, editionSlug)) return { ok: false, reason: 'forbidden' };
 	if (!acceptsSubmissions(edition)) return { ok: false, reason: 'closed' };
-	const organisation = await c.organisations.findOne({ slug: user.organisations[0] ?? '' });
-	if (!organisation) return { ok: false, reason: 'forbidden' };
+	const home = await homeOfNewDraft(db, user);
+	if (!home) return { ok: false, reason: 'forbidden' };
 	const now = new Date();
 	const practice: PracticeDoc = {
 		slug: slugForTitle(title),
@@ -87,8 +118,8 @@ export async function createDraft(
 		summary: '',
 		description: '',
 		descriptionHtml: '',
-		place: organisation.place,
-		organisations: [organisation.slug],
+		place: home.place,
+		organisations: home.organisations,
 		partners: [],
 		categories: [],
 		themes: [],
@@ -104,7 +135,8 @@ export async function createDraft(
 		createdAt: now,
 		updatedAt: now,
 		origin: 'app',
-		version: 1
+		version: 1,
+		createdBy: user._id
 	};
 	await c.practices.insertOne(practice);
 	await recordAudit(db, {
@@ -113,6 +145,25 @@ export async function createDraft(
 		subject: { type: 'practice', id: practice.slug }
 	});
 	return { ok: true, practice };
+}
+
+/**
+ * Where a new draft starts. A member writes for their first organisation; an applicant waiting
+ * for approval writes for no organisation, in the place of the one they asked for.
+ */
+async function homeOfNewDraft(db: Db, user: SessionUser) {
+	const c = collections(db);
+	if (!user.pendingApproval) {
+		const organisation = await c.organisations.findOne({ slug: user.organisations[0] ?? '' });
+		return organisation ? { place: organisation.place, organisations: [organisation.slug] } : null;
+	}
+	const request = (await c.users.findOne({ _id: user._id }))?.organisationRequest;
+	const place =
+		request?.kind === 'new'
+			? request.place
+			: (await c.organisations.findOne({ slug: request?.organisation ?? user.organisations[0] ?? '' }))
+					?.place;
+	return place ? { place, organisations: [] } : null;
 }
 
 /** The user's own entry if they may change it now: an applicant of its edition, while submissions are open. */
@@ -136,14 +187,19 @@ export async function saveDraft(
 	if (found.error) return { ok: false, reason: found.error };
 	const practice = found.practice;
 	if (!['draft', 'submitted'].includes(practice.status)) return { ok: false, reason: 'not-editable' };
-	if (!user.organisations.includes(form.organisation)) return { ok: false, reason: 'forbidden' };
+	// Until approval a draft stays with no organisation; a member may only name one of theirs.
+	const organisations = user.pendingApproval ? [] : [form.organisation];
+	const allowed = user.pendingApproval
+		? form.organisation === ''
+		: user.organisations.includes(form.organisation);
+	if (!allowed) return { ok: false, reason: 'forbidden' };
 	const fields = {
 		title: form.title,
 		summary: form.summary,
 		description: form.description,
 		descriptionHtml: renderMarkdown(form.description),
 		place: form.place,
-		organisations: [form.organisation],
+		organisations,
 		categories: form.categories,
 		themes: form.themes,
 		targetGroups: form.targetGroups,

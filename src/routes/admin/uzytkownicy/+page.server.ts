@@ -12,7 +12,8 @@ export const load: PageServerLoad = async () => ({
 		name: u.name,
 		isAdmin: u.isAdmin,
 		disabled: u.disabled,
-		isDemo: u.isDemo
+		isDemo: u.isDemo,
+		pendingApproval: u.pendingApproval ?? false
 	}))
 });
 

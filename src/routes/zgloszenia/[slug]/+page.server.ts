@@ -83,6 +83,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		form: await formFor(practiceDraftForm, valuesOf(practice)),
 		descriptionHtml: practice.descriptionHtml,
 		edition: edition ? { name: edition.name, closes: formatWarsaw(edition.submissionsClose) } : null,
+		pendingApproval: user.pendingApproval ?? false,
 		editable: open && ['draft', 'submitted'].includes(practice.status),
 		canSubmit: open && practice.status === 'draft',
 		canWithdraw: open && practice.status === 'submitted',

@@ -12,10 +12,14 @@ export const load: PageServerLoad = async ({ params }) => {
 	const user = await getUser(db, params.id);
 	if (!user) error(404, 'Nie ma takiego konta.');
 	const c = collections(db);
-	const [editions, organisations] = await Promise.all([
+	const [editions, organisations, places] = await Promise.all([
 		c.editions.find().sort({ year: -1 }).toArray(),
-		c.organisations.find().sort({ name: 1 }).toArray()
+		c.organisations.find().sort({ name: 1 }).toArray(),
+		c.places.find().sort({ name: 1 }).toArray()
 	]);
+	const request = user.organisationRequest;
+	const nameOf = (list: { slug: string; name: string }[], slug: string) =>
+		list.find((x) => x.slug === slug)?.name ?? null;
 	return {
 		user: {
 			id: user._id,
@@ -24,12 +28,35 @@ export const load: PageServerLoad = async ({ params }) => {
 			isAdmin: user.isAdmin,
 			roles: user.roles,
 			organisations: user.organisations,
-			pendingApproval: user.pendingApproval ?? false
+			pendingApproval: user.pendingApproval ?? false,
+			version: user.version,
+			// What the applicant asked for, with names resolved (null where the slug is unknown).
+			request:
+				request?.kind === 'join'
+					? {
+							kind: 'join' as const,
+							slug: request.organisation,
+							name: nameOf(organisations, request.organisation)
+						}
+					: request?.kind === 'new'
+						? { kind: 'new' as const, name: request.name, place: nameOf(places, request.place) }
+						: null
 		},
 		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})` })),
 		organisations: organisations.map((o) => ({ value: o.slug, label: o.name }))
 	};
 };
+
+const approvalForm = z.object({ version: z.coerce.number().int().min(1) });
+
+const APPROVAL_REFUSALS = {
+	'not-pending': [
+		409,
+		'To konto nie czeka na zatwierdzenie albo zmieniło się w międzyczasie — odśwież stronę.'
+	],
+	organisation: [409, 'Organizacji, do której konto chce dołączyć, już nie ma.'],
+	place: [409, 'Miejscowości podanej we wniosku nie ma na liście miejsc.']
+} as const;
 
 const roleForm = z.object({
 	grant: z.enum(['true', 'false']),
@@ -39,11 +66,15 @@ const roleForm = z.object({
 });
 
 export const actions: Actions = {
-	approve: async ({ params, locals }) => {
-		if (!(await approveRegistration(await getDb(), params.id, locals.user!._id))) {
-			return fail(409, { error: 'To konto nie czeka na zatwierdzenie.' });
+	approve: async ({ request, params, locals }) => {
+		const form = await readForm(request, approvalForm);
+		if (!form.valid) return fail(400, { error: 'Nieprawidłowe dane formularza.' });
+		const result = await approveRegistration(await getDb(), params.id, locals.user!._id, form.data.version);
+		if (!result.ok) {
+			const [status, text] = APPROVAL_REFUSALS[result.reason];
+			return fail(status, { error: text });
 		}
-		return { saved: true };
+		return { approved: true };
 	},
 	role: async ({ request, params, locals }) => {
 		const form = await readForm(request, roleForm);

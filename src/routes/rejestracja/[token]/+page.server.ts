@@ -1,0 +1,33 @@
+import { error, redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { createSession, generateSessionToken } from '$lib/server/auth';
+import { setSessionCookie } from '$lib/server/auth/cookie';
+import { collections, getDb } from '$lib/server/db';
+import { confirmRegistration, findRegistration } from '$lib/server/users/registration';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Opening the link only shows what it will do; the account is created by the button, so a mail
+ * scanner or a preloading browser that fetches the link cannot use it up.
+ */
+export const load: PageServerLoad = async ({ params }) => {
+	const db = await getDb();
+	const registration = await findRegistration(db, params.token);
+	if (!registration) error(410, m.registration_link_invalid());
+	if (await collections(db).users.findOne({ email: registration.email })) error(410, m.registration_taken());
+	return { email: registration.email };
+};
+
+export const actions: Actions = {
+	default: async ({ params, cookies, url }) => {
+		const db = await getDb();
+		const result = await confirmRegistration(db, params.token);
+		if (!result.ok)
+			error(410, result.reason === 'exists' ? m.registration_taken() : m.registration_link_invalid());
+		const token = generateSessionToken();
+		const session = await createSession(db, token, result.userId);
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, localizeHref('/konto'));
+	}
+};
