@@ -34,3 +34,17 @@ export async function consumeToken(db: Db, token: string, now = new Date()): Pro
 	);
 	return result.modifiedCount === 1;
 }
+
+/** Ends every outstanding link of this kind for this address (a newer one, or a completed change, replaces them). */
+export async function endOutstandingTokens(
+	db: Db,
+	email: string,
+	kind: TokenDoc['kind'],
+	now = new Date()
+): Promise<number> {
+	const result = await collections(db).tokens.updateMany(
+		{ email, kind, usedAt: null },
+		{ $set: { usedAt: now } }
+	);
+	return result.modifiedCount;
+}

@@ -75,6 +75,8 @@ export interface UserDoc {
 	isDemo: boolean;
 	/** A self-registered applicant waits for an organiser before the first submission. */
 	pendingApproval?: boolean;
+	/** Hashes of the addresses this account recently signed in from (they escape the account-wide lockout). */
+	signInAddresses?: { hash: string; at: Date }[];
 	createdAt: Date;
 	updatedAt: Date;
 	version: number;
@@ -90,12 +92,17 @@ export interface SessionDoc {
 	absoluteExpiresAt: Date;
 }
 
+/** One counted request for a rate limit (see `ratelimit`). */
 export interface ThrottleDoc {
-	/** "account:<email>" or "address:<ip>". */
+	/** "<key>:<n>", n = 1…the limit: one of the key's places. */
 	_id: string;
-	failures: number;
-	windowStart: Date;
-	lockedUntil: Date | null;
+	/** "<action>:<scope>:<hash of the address, account or email>". */
+	key: string;
+	at: Date;
+	/** Which request took the place (to give it back). */
+	claim: string;
+	/** When it no longer counts and may be swept. */
+	expiresAt: Date;
 }
 
 /** One-time link for an invitation or a password reset; only its hash is stored. */
@@ -161,6 +168,8 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.sessions.createIndex({ userId: 1 }),
 		c.sessions.createIndex({ expiresAt: 1 }),
 		c.outbox.createIndex({ at: -1 }),
-		c.tokens.createIndex({ email: 1 })
+		c.tokens.createIndex({ email: 1 }),
+		c.throttle.createIndex({ key: 1, at: 1 }),
+		c.throttle.createIndex({ expiresAt: 1 })
 	]);
 }
