@@ -7,6 +7,7 @@ import { createSession, generateSessionToken, newPassword } from '$lib/server/au
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { collections, getDb } from '$lib/server/db';
 import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
+import { limitForm } from '$lib/server/ratelimit/form';
 import { editionsOpenForRegistration, registerApplicant } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,7 +45,9 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const limited = await limitForm({ request, getClientAddress }, 'registration', registrationForm);
+		if (limited) return limited;
 		const form = await readForm(request, registrationForm);
 		const password = takePassword(form);
 		if (!form.valid) return fail(400, { form });
