@@ -64,7 +64,7 @@ export async function openEditionsFor(db: Db, user: SessionUser, now = new Date(
 
 export type DraftResult =
 	| { ok: true; practice: PracticeDoc }
-	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' | 'pending' }
+	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' | 'pending' | 'unknown-place' }
 	| { ok: false; reason: 'conflict'; current: PracticeDoc }
 	| { ok: false; reason: 'incomplete'; missing: string[] };
 
@@ -137,6 +137,8 @@ export async function saveDraft(
 	const practice = found.practice;
 	if (!['draft', 'submitted'].includes(practice.status)) return { ok: false, reason: 'not-editable' };
 	if (!user.organisations.includes(form.organisation)) return { ok: false, reason: 'forbidden' };
+	if (!(await collections(db).places.findOne({ slug: form.place }, { projection: { _id: 1 } })))
+		return { ok: false, reason: 'unknown-place' };
 	const fields = {
 		title: form.title,
 		summary: form.summary,
