@@ -107,6 +107,19 @@ describe('password reset', () => {
 		expect(await resetPassword(db, second, 'Zupełnie nowe hasło 2026')).toBe(true);
 	});
 
+	it('racingUsesOfOneLink_onlyOneWins', async () => {
+		const { user } = await createUser(db);
+		const token = await issueToken(
+			db,
+			{ kind: 'password-reset', email: user.email, createdBy: null },
+			60 * 60 * 1000
+		);
+		const results = await Promise.all(
+			Array.from({ length: 6 }, (_, i) => resetPassword(db, token, `Wyścigowe hasło numer ${i} 2026`))
+		);
+		expect(results.filter(Boolean)).toHaveLength(1);
+	});
+
 	it('completedReset_endsEveryOtherLink', async () => {
 		const { user } = await createUser(db);
 		// Two links out at once (say, requests that crossed): using one ends the other.

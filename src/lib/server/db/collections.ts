@@ -143,7 +143,9 @@ export function collections(db: Db) {
 		sessions: db.collection<SessionDoc>('sessions'),
 		throttle: db.collection<ThrottleDoc>('throttle'),
 		outbox: db.collection<OutboxDoc>('outbox'),
-		tokens: db.collection<TokenDoc>('tokens')
+		tokens: db.collection<TokenDoc>('tokens'),
+		/** One per used token, under its id: the unique insert that makes a link single-use. */
+		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses')
 	};
 }
 
