@@ -106,7 +106,8 @@ describe.skipIf(noBuild)('limits over HTTP', () => {
 		const token = await sessionFor(world.users.applicantA._id);
 		const { slug } = await freshFixtures(world, []).entry('open', 'draft');
 		const path = `/zgloszenia/${slug}?/upload`;
-		const file = (bytes: Uint8Array, name = 'plik.pdf') => payloads.uploadAttachment(new File([bytes], name));
+		const file = (bytes: Uint8Array<ArrayBuffer>, name = 'plik.pdf') =>
+			payloads.uploadAttachment(new File([bytes], name));
 		const files = world.db.collection('attachments.files');
 
 		const active = new TextEncoder().encode(
