@@ -9,7 +9,7 @@ import {
 	signIn,
 	validateSessionToken
 } from '../../src/lib/server/auth';
-import { issueToken } from '../../src/lib/server/auth/tokens';
+import { consumeToken, issueToken } from '../../src/lib/server/auth/tokens';
 import { collections } from '../../src/lib/server/db/collections';
 import { acceptInvitation, inviteUser } from '../../src/lib/server/invitations';
 import { useTestDatabase } from '../support/database';
@@ -109,15 +109,15 @@ describe('password reset', () => {
 
 	it('racingUsesOfOneLink_onlyOneWins', async () => {
 		const { user } = await createUser(db);
-		const token = await issueToken(
-			db,
-			{ kind: 'password-reset', email: user.email, createdBy: null },
-			60 * 60 * 1000
-		);
-		const results = await Promise.all(
-			Array.from({ length: 6 }, (_, i) => resetPassword(db, token, `Wyścigowe hasło numer ${i} 2026`))
-		);
-		expect(results.filter(Boolean)).toHaveLength(1);
+		for (let round = 0; round < 5; round++) {
+			const token = await issueToken(
+				db,
+				{ kind: 'password-reset', email: user.email, createdBy: null },
+				60 * 60 * 1000
+			);
+			const wins = await Promise.all(Array.from({ length: 8 }, () => consumeToken(db, token)));
+			expect(wins.filter(Boolean), `round ${round}`).toHaveLength(1);
+		}
 	});
 
 	it('completedReset_endsEveryOtherLink', async () => {
