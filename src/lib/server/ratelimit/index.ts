@@ -19,8 +19,9 @@ export interface Limit {
  * store a file count every request; sign-in counts only failures (see `auth/index.ts`).
  */
 export const RATE_LIMITS = {
-	'password-reset': { address: { max: 10, windowMs: HOUR }, email: { max: 3, windowMs: HOUR } },
-	registration: { address: { max: 5, windowMs: HOUR }, email: { max: 3, windowMs: HOUR } },
+	'password-reset': { address: { max: 20, windowMs: HOUR }, email: { max: 3, windowMs: HOUR } },
+	// Per address generous enough for one office behind one public address.
+	registration: { address: { max: 10, windowMs: HOUR }, email: { max: 3, windowMs: HOUR } },
 	invitation: { account: { max: 50, windowMs: HOUR }, email: { max: 3, windowMs: HOUR } },
 	upload: { account: { max: 30, windowMs: 10 * MINUTE }, address: { max: 60, windowMs: 10 * MINUTE } },
 	'password-change': { account: { max: 5, windowMs: HOUR }, address: { max: 10, windowMs: HOUR } },
