@@ -183,6 +183,23 @@ describe('signIn', () => {
 		});
 	});
 
+	it('fromAnAddressTheAccountKnows_thePairLimitStillHolds', async () => {
+		const { user, password } = await createUser(db);
+		const known = '10.12.0.1';
+		expect((await signIn(db, { email: user.email, password, address: known })).ok).toBe(true);
+		for (let i = 0; i <= LIMITS.account.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: `10.13.${i >> 2}.${i}` });
+		}
+		// Someone sharing the owner's address cannot guess on while the account-wide count is full.
+		for (let i = 0; i < LIMITS.pair.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: known });
+		}
+		expect(await signIn(db, { email: user.email, password, address: known })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+	});
+
 	it('knownAddresses_areHashedBoundedAndForgottenAfterThirtyDays', async () => {
 		const { user, password } = await createUser(db);
 		const start = new Date();

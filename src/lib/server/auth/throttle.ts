@@ -42,13 +42,11 @@ export function signInThrottled(
 	return peek(db, 'sign-in-failure', { pair: pairOf(email, address), address, account }, now);
 }
 
+/** Counts a failure in each scope on its own: one scope being full must not stop the others counting. */
 export async function recordSignInFailure(db: Db, email: string, address: string, now = new Date()) {
-	await hit(
-		db,
-		'sign-in-failure',
-		{ pair: pairOf(email, address), address, account: email.trim().toLowerCase() },
-		now
-	);
+	const account = email.trim().toLowerCase();
+	for (const keys of [{ pair: pairOf(email, address) }, { address }, { account }])
+		await hit(db, 'sign-in-failure', keys, now);
 }
 
 /** Clears the pair's failures and remembers the address (hashed) as one the owner uses. */

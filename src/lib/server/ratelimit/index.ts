@@ -111,6 +111,7 @@ function sweepNowAndThen(db: Db) {
 	const now = new Date();
 	if (now.getTime() - lastSweep < 10 * MINUTE) return;
 	lastSweep = now.getTime();
+	// Entries without `expiresAt` are sign-in counters of an older shape, never read again.
 	void collections(db)
 		.throttle.deleteMany({ $or: [{ expiresAt: { $lte: now } }, { expiresAt: { $exists: false } }] })
 		.catch(() => {});
