@@ -21,6 +21,7 @@
 import { ObjectId } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAccess } from '../../src/lib/server/auth/access';
+import { hashPassword } from '../../src/lib/server/auth/password';
 import { collections, type UserDoc } from '../../src/lib/server/db/collections';
 import {
 	actors,
@@ -200,6 +201,21 @@ const attachmentExists = (ctx: Ctx, id: string) =>
 		.findOne({ _id: new ObjectId(id) })
 		.then(Boolean);
 const userOf = (ctx: Ctx, query: Partial<UserDoc>) => collections(ctx.world.db).users.findOne(query);
+const passwordHashOf = (ctx: Ctx) =>
+	ctx.user ? userOf(ctx, { _id: ctx.user._id }).then((u) => u?.passwordHash ?? null) : Promise.resolve(null);
+
+/** The visitors' accounts have no password; the password change needs one to check. */
+const CURRENT_PASSWORD = 'Szary-Autobus-2033-Wiosna';
+let currentPasswordHash: Promise<string> | null = null;
+async function givePassword(ctx: Ctx): Promise<Prepared> {
+	currentPasswordHash ??= hashPassword(CURRENT_PASSWORD);
+	if (ctx.user)
+		await collections(ctx.world.db).users.updateOne(
+			{ _id: ctx.user._id },
+			{ $set: { passwordHash: await currentPasswordHash } }
+		);
+	return {};
+}
 
 // ---------------------------------------------------------------------------------------------
 // The table
@@ -563,6 +579,23 @@ const table: Row[] = [
 	...page('/konto', 'own account', () => '/konto', always(signedIn('ok')), {
 		okContains: (ctx) => [ctx.user!.email]
 	}),
+	...action('/konto', 'password', 'own password, current one right', () => '/konto', always(signedIn('ok')), {
+		prepare: givePassword,
+		body: () => payloads.changePassword(CURRENT_PASSWORD),
+		probe: passwordHashOf
+	}),
+	...action(
+		'/konto',
+		'password',
+		'own password, current one wrong',
+		() => '/konto',
+		always(signedIn('refused')),
+		{
+			prepare: givePassword,
+			body: () => payloads.changePassword('Nie-To-Haslo-2030'),
+			probe: passwordHashOf
+		}
+	),
 
 	// The applicant's workspace
 	...page('/zgloszenia', 'own entries', () => '/zgloszenia', always(signedIn('ok')), {

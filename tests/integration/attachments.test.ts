@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
 import {
+	attachmentUsage,
 	findAttachment,
 	listAttachments,
+	MAX_ATTACHMENTS,
+	MAX_ATTACHMENTS_BYTES,
 	readAttachment,
 	safeFileName,
 	storeAttachment
@@ -51,6 +54,55 @@ describe('attachments', () => {
 		});
 		const big = new File([PDF, new Uint8Array(10 * 1024 * 1024)], 'duzy.pdf');
 		expect(await storeAttachment(db, big, owner)).toEqual({ ok: false, reason: 'too-large' });
+	});
+
+	it('pdfWithActiveContent_isRefusedAndNotStored', async () => {
+		const owner = { practice: 'aktywny-pdf', uploadedBy: 'user-1' };
+		const active = new TextEncoder().encode(
+			'%PDF-1.4\n1 0 obj << /Type /Catalog /Open#41ction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n'
+		);
+		expect(await storeAttachment(db, new File([active], 'raport.pdf'), owner)).toEqual({
+			ok: false,
+			reason: 'pdf-active',
+			feature: '/OpenAction'
+		});
+		expect(await listAttachments(db, owner.practice)).toEqual([]);
+	});
+
+	it('anEntry_holdsAtMostTheCappedNumberOfFiles', async () => {
+		const owner = { practice: 'limit-liczby', uploadedBy: 'user-1' };
+		for (let i = 0; i < MAX_ATTACHMENTS; i++) {
+			expect((await storeAttachment(db, new File([PDF], `plik-${i}.pdf`), owner)).ok).toBe(true);
+		}
+		expect(await storeAttachment(db, new File([PDF], 'jeden-za-duzo.pdf'), owner)).toEqual({
+			ok: false,
+			reason: 'too-many'
+		});
+		expect((await attachmentUsage(db, owner.practice)).count).toBe(MAX_ATTACHMENTS);
+	});
+
+	it('racingUploads_doNotPassTheCap', async () => {
+		const owner = { practice: 'limit-wyscig', uploadedBy: 'user-1' };
+		for (let i = 0; i < MAX_ATTACHMENTS - 2; i++)
+			await storeAttachment(db, new File([PDF], `p${i}.pdf`), owner);
+		const results = await Promise.all(
+			Array.from({ length: 6 }, (_, i) => storeAttachment(db, new File([PDF], `r${i}.pdf`), owner))
+		);
+		expect(results.filter((r) => r.ok)).toHaveLength(2);
+		expect((await attachmentUsage(db, owner.practice)).count).toBe(MAX_ATTACHMENTS);
+	});
+
+	it('anEntry_holdsAtMostTheCappedTotalSize', async () => {
+		const owner = { practice: 'limit-rozmiaru', uploadedBy: 'user-1' };
+		const nineMb = new Uint8Array(9 * 1024 * 1024);
+		for (let i = 0; i < 3; i++) {
+			expect((await storeAttachment(db, new File([PDF, nineMb], `duzy-${i}.pdf`), owner)).ok).toBe(true);
+		}
+		const rest = MAX_ATTACHMENTS_BYTES - (await attachmentUsage(db, owner.practice)).bytes;
+		expect(
+			await storeAttachment(db, new File([PDF, new Uint8Array(rest)], 'przepelnienie.pdf'), owner)
+		).toEqual({ ok: false, reason: 'total-too-large' });
+		expect((await attachmentUsage(db, owner.practice)).count).toBe(3);
 	});
 
 	it('malformedId_findsNothing', async () => {

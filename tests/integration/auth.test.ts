@@ -3,7 +3,10 @@ import type { Db } from 'mongodb';
 import {
 	SESSION_ABSOLUTE_MS,
 	SESSION_SLIDING_MS,
+	changePassword,
 	createSession,
+	findPasswordReset,
+	requestPasswordReset,
 	deleteExpiredSessions,
 	generateSessionToken,
 	invalidateSession,
@@ -12,7 +15,7 @@ import {
 	signIn,
 	validateSessionToken
 } from '../../src/lib/server/auth';
-import { LIMITS } from '../../src/lib/server/auth/throttle';
+import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { collections } from '../../src/lib/server/db/collections';
 import { setUserDisabled } from '../../src/lib/server/users';
 import { useTestDatabase } from '../support/database';
@@ -140,20 +143,102 @@ describe('signIn', () => {
 		});
 	});
 
-	it('repeatedFailures_throttleTheAccountEvenWithTheRightPassword', async () => {
+	const LIMITS = RATE_LIMITS['sign-in-failure'];
+	const MINUTE = 60 * 1000;
+
+	it('repeatedFailuresFromOneAddress_throttleThatPairEvenWithTheRightPassword', async () => {
 		const { user, password } = await createUser(db);
-		for (let i = 0; i < LIMITS.account; i++) {
-			await signIn(db, { email: user.email, password: 'nope', address: `10.1.0.${i}` });
+		for (let i = 0; i < LIMITS.pair.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: '10.1.0.1' });
 		}
-		expect(await signIn(db, { email: user.email, password, address: '10.1.1.1' })).toEqual({
+		expect(await signIn(db, { email: user.email, password, address: '10.1.0.1' })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+		// The owner elsewhere is not locked out by someone else's guesses.
+		expect((await signIn(db, { email: user.email, password, address: '10.1.0.2' })).ok).toBe(true);
+	});
+
+	it('attackerFromManyAddresses_cannotLockTheOwnerOutFromAnAddressTheyUse', async () => {
+		const { user, password } = await createUser(db);
+		const now = new Date();
+		expect((await signIn(db, { email: user.email, password, address: '10.3.0.1', now })).ok).toBe(true);
+		// More failures than the account-wide limit, spread so that no pair or address limit is hit.
+		for (let i = 0; i <= LIMITS.account.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: `10.4.${i >> 2}.${i}`, now });
+		}
+		// The account-wide limit holds for addresses the account has not signed in from...
+		expect(await signIn(db, { email: user.email, password, address: '10.5.0.1', now })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+		expect(await signIn(db, { email: user.email, password, address: '10.4.0.0', now })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+		// ...but the owner, from an address they signed in from before, still gets in.
+		expect(await signIn(db, { email: user.email, password, address: '10.3.0.1', now })).toEqual({
+			ok: true,
+			userId: user._id
+		});
+	});
+
+	it('fromAnAddressTheAccountKnows_thePairLimitStillHolds', async () => {
+		const { user, password } = await createUser(db);
+		const known = '10.12.0.1';
+		expect((await signIn(db, { email: user.email, password, address: known })).ok).toBe(true);
+		for (let i = 0; i <= LIMITS.account.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: `10.13.${i >> 2}.${i}` });
+		}
+		// Someone sharing the owner's address cannot guess on while the account-wide count is full.
+		for (let i = 0; i < LIMITS.pair.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: known });
+		}
+		expect(await signIn(db, { email: user.email, password, address: known })).toEqual({
 			ok: false,
 			reason: 'throttled'
 		});
 	});
 
+	it('knownAddresses_areHashedBoundedAndForgottenAfterThirtyDays', async () => {
+		const { user, password } = await createUser(db);
+		const start = new Date();
+		for (let i = 0; i < 12; i++) {
+			await signIn(db, { email: user.email, password, address: `10.6.0.${i}`, now: start });
+		}
+		const stored = await collections(db).users.findOne({ _id: user._id });
+		expect(stored?.signInAddresses).toHaveLength(10);
+		expect(JSON.stringify(stored?.signInAddresses)).not.toContain('10.6.0.');
+
+		const later = new Date(start.getTime() + 31 * 24 * 60 * MINUTE);
+		for (let i = 0; i <= LIMITS.account.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: `10.7.${i >> 2}.${i}`, now: later });
+		}
+		expect(await signIn(db, { email: user.email, password, address: '10.6.0.11', now: later })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+	});
+
+	it('pairThrottle_endsWithinTwoWindows', async () => {
+		const { user, password } = await createUser(db);
+		const start = new Date();
+		for (let i = 0; i < LIMITS.pair.max; i++) {
+			await signIn(db, { email: user.email, password: 'nope', address: '10.8.0.1', now: start });
+		}
+		const soon = new Date(start.getTime() + MINUTE);
+		expect((await signIn(db, { email: user.email, password, address: '10.8.0.1', now: soon })).ok).toBe(
+			false
+		);
+		const later = new Date(start.getTime() + 2 * LIMITS.pair.windowMs);
+		expect((await signIn(db, { email: user.email, password, address: '10.8.0.1', now: later })).ok).toBe(
+			true
+		);
+	});
+
 	it('repeatedFailuresFromOneAddress_throttleThatAddress', async () => {
 		const { user, password } = await createUser(db);
-		for (let i = 0; i < LIMITS.address; i++) {
+		for (let i = 0; i < LIMITS.address.max; i++) {
 			await signIn(db, { email: `stranger${i}@example.org`, password: 'nope', address: '10.9.9.9' });
 		}
 		expect(await signIn(db, { email: user.email, password, address: '10.9.9.9' })).toEqual({
@@ -161,6 +246,68 @@ describe('signIn', () => {
 			reason: 'throttled'
 		});
 		expect((await signIn(db, { email: user.email, password, address: '10.9.9.10' })).ok).toBe(true);
+	});
+});
+
+describe('password change', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+	const NEW = 'Zupełnie nowe hasło 2026';
+
+	it('rightCurrentPassword_changesItEndsOtherSessionsAndLinksKeepsThisOneAndTellsTheOwner', async () => {
+		const { user, password } = await createUser(db);
+		const [here, elsewhere] = [generateSessionToken(), generateSessionToken()];
+		const session = await createSession(db, here, user._id);
+		await createSession(db, elsewhere, user._id);
+		await requestPasswordReset(db, user.email, 'https://miasta.test');
+		const resetLink = (await collections(db).outbox.findOne({ to: user.email }))!.text.match(
+			/reset-hasla\/([a-z2-7]+)/
+		)![1];
+
+		expect(
+			await changePassword(db, {
+				userId: user._id,
+				sessionId: session._id,
+				current: password,
+				next: NEW,
+				address: '10.20.0.1'
+			})
+		).toEqual({ ok: true });
+
+		expect((await validateSessionToken(db, here)).session).not.toBeNull();
+		expect((await validateSessionToken(db, elsewhere)).session).toBeNull();
+		expect(await findPasswordReset(db, resetLink)).toBeNull();
+		expect((await signIn(db, { email: user.email, password, address: '10.20.0.2' })).ok).toBe(false);
+		expect((await signIn(db, { email: user.email, password: NEW, address: '10.20.0.2' })).ok).toBe(true);
+		const audit = await collections(db).audit.findOne({ action: 'password.changed', actor: user._id });
+		expect(JSON.stringify(audit)).not.toContain(NEW);
+		expect(await collections(db).outbox.countDocuments({ to: user.email, subject: /Zmiana hasła/ })).toBe(1);
+	});
+
+	it('wrongCurrentPassword_isRefusedAndCountsAsAFailedSignIn', async () => {
+		const { user, password } = await createUser(db);
+		const session = await createSession(db, generateSessionToken(), user._id);
+		const attempt = (current: string) =>
+			changePassword(db, {
+				userId: user._id,
+				sessionId: session._id,
+				current,
+				next: NEW,
+				address: '10.21.0.1'
+			});
+		const limit = RATE_LIMITS['sign-in-failure'].pair.max;
+		for (let i = 0; i < limit; i++)
+			expect(await attempt('zgadywane hasło')).toEqual({ ok: false, reason: 'wrong' });
+		// Guessing through the form is throttled like signing in, and the other way round.
+		expect(await attempt(password)).toEqual({ ok: false, reason: 'throttled' });
+		expect(await signIn(db, { email: user.email, password, address: '10.21.0.1' })).toEqual({
+			ok: false,
+			reason: 'throttled'
+		});
+		expect((await signIn(db, { email: user.email, password, address: '10.21.0.2' })).ok).toBe(true);
+		expect(await collections(db).audit.countDocuments({ action: 'password-change.failed' })).toBe(limit);
 	});
 });
 

@@ -145,6 +145,18 @@ describe('submissions', () => {
 		expect(second.current.version).toBe(2);
 	});
 
+	it('aPlaceThatDoesNotExist_isRefusedAndNothingIsStored', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Szkic z miejscem');
+		if (!created.ok) throw new Error('draft not created');
+		expect(
+			await saveDraft(db, poznan, created.practice.slug, { ...completeForm(1), place: 'atlantyda' })
+		).toEqual({ ok: false, reason: 'unknown-place' });
+		expect(await getOwnPractice(db, poznan, created.practice.slug)).toMatchObject({
+			place: 'poznan',
+			version: 1
+		});
+	});
+
 	it('incompleteDraft_cannotBeSubmitted', async () => {
 		const created = await createDraft(db, poznan, 'open-edition', 'Pusty szkic');
 		if (!created.ok) throw new Error('draft not created');

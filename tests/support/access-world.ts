@@ -579,6 +579,8 @@ export async function removeCreatedSince(db: Db, since: Date): Promise<void> {
 	await c.editions.deleteMany(created);
 	await c.users.deleteMany(created);
 	await c.sessions.deleteMany(created);
+	// Rate-limit entries too: the matrix asks from one address, far more often than a person would.
+	await c.throttle.deleteMany({ at: { $gte: since } });
 	await files.deleteMany({ _id: { $in: fileIds } });
 	await db.collection('attachments.chunks').deleteMany({ files_id: { $in: fileIds } });
 }

@@ -78,6 +78,8 @@ export const payloads = {
 	requestPasswordReset: (email: string) => urlEncoded({ email }),
 	/** /reset-hasla/[token] (default) */
 	resetPassword: () => urlEncoded({ password: NEW_PASSWORD }),
+	/** /konto ?/password */
+	changePassword: (current: string) => urlEncoded({ currentPassword: current, password: NEW_PASSWORD }),
 	/** /wyloguj (default) */
 	signOut: () => urlEncoded({}),
 	/** /zgloszenia ?/create */

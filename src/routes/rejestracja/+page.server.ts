@@ -5,6 +5,7 @@ import { slug } from '$lib/schemas';
 import { newPassword } from '$lib/server/auth';
 import { collections, getDb, type OrganisationRequest } from '$lib/server/db';
 import { confirm, formFor, readForm, refuse, takePassword } from '$lib/server/forms';
+import { limitForm } from '$lib/server/ratelimit/form';
 import { editionsOpenForRegistration, requestRegistration } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -65,7 +66,9 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, url }) => {
+	default: async ({ request, url, getClientAddress }) => {
+		const limited = await limitForm({ request, getClientAddress }, 'registration', registrationForm);
+		if (limited) return limited;
 		const form = await readForm(request, registrationForm);
 		const password = takePassword(form);
 		if (!form.valid) return fail(400, { form });

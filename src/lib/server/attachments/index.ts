@@ -1,8 +1,15 @@
 import { Readable } from 'node:stream';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
+import { checkPdf } from './pdf';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export { checkPdf } from './pdf';
+
+const MB = 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 10 * MB;
+/** Per entry: how many files, and how many bytes in all. */
+export const MAX_ATTACHMENTS = 10;
+export const MAX_ATTACHMENTS_BYTES = 30 * MB;
 
 /** What an upload must start with to be what it claims; the file name and browser type are not trusted. */
 const SIGNATURES: { type: string; extension: string; magic: number[] }[] = [
@@ -29,8 +36,47 @@ export function safeFileName(name: string, extension: string): string {
 
 const bucket = (db: Db) => new GridFSBucket(db, { bucketName: 'attachments' });
 
-export type UploadResult = { ok: true; id: string } | { ok: false; reason: 'empty' | 'too-large' | 'type' };
+export type UploadResult =
+	| { ok: true; id: string }
+	| {
+			ok: false;
+			reason: 'empty' | 'too-large' | 'type' | 'too-many' | 'total-too-large' | 'pdf-unreadable';
+	  }
+	| { ok: false; reason: 'pdf-active'; feature: string };
 
+/** How many files an entry holds and their bytes, oldest first. */
+async function filesOf(db: Db, practice: string) {
+	return bucket(db)
+		.find({ 'metadata.practice': practice }, { projection: { _id: 1, length: 1 } })
+		.sort({ uploadDate: 1, _id: 1 })
+		.toArray();
+}
+
+/** Which cap, if any, the entry's files break up to and including `id`, counted oldest first. */
+function capBrokenBy(files: { _id: ObjectId; length: number }[], id: ObjectId | null, size = 0) {
+	let count = 0;
+	let bytes = 0;
+	for (const f of files) {
+		count++;
+		bytes += f.length;
+		if (id && f._id.equals(id)) break;
+	}
+	if (!id) [count, bytes] = [count + 1, bytes + size];
+	if (count > MAX_ATTACHMENTS) return 'too-many' as const;
+	if (bytes > MAX_ATTACHMENTS_BYTES) return 'total-too-large' as const;
+	return null;
+}
+
+export async function attachmentUsage(db: Db, practice: string) {
+	const files = await filesOf(db, practice);
+	return { count: files.length, bytes: files.reduce((sum, f) => sum + f.length, 0) };
+}
+
+/**
+ * Stores a file checked by its content, within the entry's caps. The caps are checked before
+ * storing and again after, oldest first: of two uploads racing for the last place, the later
+ * one is taken back.
+ */
 export async function storeAttachment(
 	db: Db,
 	file: File,
@@ -38,9 +84,15 @@ export async function storeAttachment(
 ): Promise<UploadResult> {
 	if (file.size === 0) return { ok: false, reason: 'empty' };
 	if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, reason: 'too-large' };
+	const over = capBrokenBy(await filesOf(db, owner.practice), null, file.size);
+	if (over) return { ok: false, reason: over };
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const detected = detectType(bytes);
 	if (!detected) return { ok: false, reason: 'type' };
+	if (detected.extension === 'pdf') {
+		const pdf = checkPdf(bytes);
+		if (!pdf.ok) return pdf;
+	}
 	const filename = safeFileName(file.name, detected.extension);
 	const upload = bucket(db).openUploadStream(filename, {
 		metadata: { practice: owner.practice, uploadedBy: owner.uploadedBy, contentType: detected.type }
@@ -51,13 +103,19 @@ export async function storeAttachment(
 			.on('finish', () => resolve())
 			.on('error', reject);
 	});
+	const id = upload.id as ObjectId;
+	const overAfter = capBrokenBy(await filesOf(db, owner.practice), id);
+	if (overAfter) {
+		await bucket(db).delete(id);
+		return { ok: false, reason: overAfter };
+	}
 	await recordAudit(db, {
 		actor: owner.uploadedBy,
 		action: 'attachment.uploaded',
 		subject: { type: 'practice', id: owner.practice },
 		after: { filename, size: file.size }
 	});
-	return { ok: true, id: upload.id.toString() };
+	return { ok: true, id: id.toString() };
 }
 
 export async function listAttachments(db: Db, practice: string) {

@@ -2,7 +2,7 @@ import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { collections } from '../db/collections';
 import { burnVerificationTime, verifyPassword } from './password';
-import { clearFailures, lockedUntil, recordFailure } from './throttle';
+import { recordSignInFailure, recordSignInSuccess, signInThrottled } from './throttle';
 
 export * from './session';
 export * from './password';
@@ -11,34 +11,39 @@ export * from './password-policy';
 export type SignInResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' | 'throttled' };
 
 /**
- * Checks the credentials, throttled per account and per client address. Unknown email, wrong
- * password and disabled account look the same from outside.
+ * Checks the credentials, throttled as `throttle.ts` describes. Unknown email, wrong password and
+ * disabled account look the same from outside.
  */
 export async function signIn(
 	db: Db,
-	{ email, password, address }: { email: string; password: string; address: string }
+	{
+		email,
+		password,
+		address,
+		now = new Date()
+	}: { email: string; password: string; address: string; now?: Date }
 ): Promise<SignInResult> {
 	const normalised = email.trim().toLowerCase();
 	const audit = (action: string, actor: string | null) =>
 		recordAudit(db, { actor, action, subject: { type: 'account', id: normalised }, from: address });
 
-	if ((await lockedUntil(db, 'account', normalised)) || (await lockedUntil(db, 'address', address))) {
+	const user = await collections(db).users.findOne({ email: normalised });
+	if ((await signInThrottled(db, normalised, address, user, now)).limited) {
 		await burnVerificationTime(password);
 		await audit('sign-in.throttled', null);
 		return { ok: false, reason: 'throttled' };
 	}
-	const user = await collections(db).users.findOne({ email: normalised });
 	const valid = user?.passwordHash
 		? await verifyPassword(user.passwordHash, password)
 		: (await burnVerificationTime(password), false);
 	if (!user || !valid || user.disabled) {
-		await recordFailure(db, 'account', normalised);
-		await recordFailure(db, 'address', address);
+		await recordSignInFailure(db, normalised, address, now);
 		await audit('sign-in.failed', null);
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearFailures(db, 'account', normalised);
+	await recordSignInSuccess(db, user, address, now);
 	await audit('sign-in.succeeded', user._id);
 	return { ok: true, userId: user._id };
 }
 export * from './reset';
+export * from './password-change';

@@ -4,27 +4,42 @@ import { collections } from '../db/collections';
 import { sendMail } from '../mail';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
-import { consumeToken, findUsableToken, issueToken } from './tokens';
+import { clearAccountFailures } from './throttle';
+import { consumeToken, endOutstandingTokens, findUsableToken, issueToken } from './tokens';
 
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
-/** Sends a reset link when the account exists; the caller answers the same either way. */
+/**
+ * Mails a reset link to an active account, or a short note that no account uses the address, and
+ * does the same work either way (ends older links, writes a token, one message, one audit event),
+ * so neither the answer nor its timing tells whether the account exists. For an unknown address
+ * the token is born expired and can never be used.
+ */
 export async function requestPasswordReset(db: Db, email: string, origin: string): Promise<void> {
 	const normalised = email.trim().toLowerCase();
 	const user = await collections(db).users.findOne({ email: normalised, disabled: false });
-	if (!user) return;
+	await endOutstandingTokens(db, normalised, 'password-reset');
 	const token = await issueToken(
 		db,
 		{ kind: 'password-reset', email: normalised, createdBy: null },
-		RESET_LIFETIME_MS
+		user ? RESET_LIFETIME_MS : 0
 	);
-	await sendMail(db, {
-		to: normalised,
-		subject: 'Nowe hasło — Miasta Otwarte',
-		text: `Dzień dobry,\n\naby ustawić nowe hasło, otwórz w ciągu godziny link:\n${origin}/reset-hasla/${token}\n\nJeśli to nie Ty prosisz o zmianę, zignoruj tę wiadomość.\n\nMiasta Otwarte`
-	});
+	await sendMail(
+		db,
+		user
+			? {
+					to: normalised,
+					subject: 'Nowe hasło — Miasta Otwarte',
+					text: `Dzień dobry,\n\naby ustawić nowe hasło, otwórz w ciągu godziny link:\n${origin}/reset-hasla/${token}\n\nWcześniej wysłane linki już nie działają. Jeśli to nie Ty prosisz o zmianę, zignoruj tę wiadomość.\n\nMiasta Otwarte`
+				}
+			: {
+					to: normalised,
+					subject: 'Nowe hasło — Miasta Otwarte',
+					text: `Dzień dobry,\n\nktoś poprosił o nowe hasło do platformy Miasta Otwarte dla tego adresu, ale nie ma aktywnego konta, które go używa.\nJeśli to nie Ty, zignoruj tę wiadomość.\n\nMiasta Otwarte`
+				}
+	);
 	await recordAudit(db, {
-		actor: user._id,
+		actor: user?._id ?? null,
 		action: 'password-reset.requested',
 		subject: { type: 'account', id: normalised }
 	});
@@ -34,20 +49,22 @@ export function findPasswordReset(db: Db, token: string) {
 	return findUsableToken(db, token, 'password-reset');
 }
 
-/** Sets the new password once per link and signs the account out everywhere. */
+/** Sets the new password once per link, ends the account's other links and signs it out everywhere. */
 export async function resetPassword(db: Db, token: string, password: string): Promise<boolean> {
 	const reset = await findPasswordReset(db, token);
 	if (!reset) return false;
 	const passwordHash = await hashPassword(password);
 	if (!(await consumeToken(db, token))) return false;
+	await endOutstandingTokens(db, reset.email, 'password-reset');
 	const users = collections(db).users;
 	const user = await users.findOneAndUpdate(
-		{ email: reset.email },
+		{ email: reset.email, disabled: false },
 		{ $set: { passwordHash, updatedAt: new Date() }, $inc: { version: 1 } },
 		{ returnDocument: 'after' }
 	);
 	if (!user) return false;
 	await invalidateUserSessions(db, user._id);
+	await clearAccountFailures(db, reset.email);
 	await recordAudit(db, {
 		actor: user._id,
 		action: 'password-reset.completed',

@@ -89,6 +89,8 @@ export interface UserDoc {
 	 */
 	pendingApproval?: boolean;
 	organisationRequest?: OrganisationRequest;
+	/** Hashes of the addresses this account recently signed in from (they escape the account-wide lockout). */
+	signInAddresses?: { hash: string; at: Date }[];
 	createdAt: Date;
 	updatedAt: Date;
 	version: number;
@@ -104,12 +106,17 @@ export interface SessionDoc {
 	absoluteExpiresAt: Date;
 }
 
+/** One counted request for a rate limit (see `ratelimit`). */
 export interface ThrottleDoc {
-	/** "account:<email>" or "address:<ip>". */
+	/** "<key>:<n>", n = 1…the limit: one of the key's places. */
 	_id: string;
-	failures: number;
-	windowStart: Date;
-	lockedUntil: Date | null;
+	/** "<action>:<scope>:<hash of the address, account or email>". */
+	key: string;
+	at: Date;
+	/** Which request took the place (to give it back). */
+	claim: string;
+	/** When it no longer counts and may be swept. */
+	expiresAt: Date;
 }
 
 /** One-time link for an invitation, a password reset or a registration; only its hash is stored. */
@@ -157,7 +164,9 @@ export function collections(db: Db) {
 		sessions: db.collection<SessionDoc>('sessions'),
 		throttle: db.collection<ThrottleDoc>('throttle'),
 		outbox: db.collection<OutboxDoc>('outbox'),
-		tokens: db.collection<TokenDoc>('tokens')
+		tokens: db.collection<TokenDoc>('tokens'),
+		/** One per used token, under its id: the unique insert that makes a link single-use. */
+		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses')
 	};
 }
 
@@ -183,6 +192,8 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.sessions.createIndex({ userId: 1 }),
 		c.sessions.createIndex({ expiresAt: 1 }),
 		c.outbox.createIndex({ at: -1 }),
-		c.tokens.createIndex({ email: 1 })
+		c.tokens.createIndex({ email: 1 }),
+		c.throttle.createIndex({ key: 1, at: 1 }),
+		c.throttle.createIndex({ expiresAt: 1 })
 	]);
 }

@@ -95,7 +95,7 @@ export async function openEditionsFor(db: Db, user: SessionUser, now = new Date(
 
 export type DraftResult =
 	| { ok: true; practice: PracticeDoc }
-	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' | 'pending' }
+	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' | 'pending' | 'unknown-place' }
 	| { ok: false; reason: 'conflict'; current: PracticeDoc }
 	| { ok: false; reason: 'incomplete'; missing: string[] };
 
@@ -193,6 +193,8 @@ export async function saveDraft(
 		? form.organisation === ''
 		: user.organisations.includes(form.organisation);
 	if (!allowed) return { ok: false, reason: 'forbidden' };
+	if (!(await collections(db).places.findOne({ slug: form.place }, { projection: { _id: 1 } })))
+		return { ok: false, reason: 'unknown-place' };
 	const fields = {
 		title: form.title,
 		summary: form.summary,

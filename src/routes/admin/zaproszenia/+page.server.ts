@@ -4,6 +4,7 @@ import { slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
 import { confirm, formFor, readForm } from '$lib/server/forms';
 import { inviteUser } from '$lib/server/invitations';
+import { limitForm } from '$lib/server/ratelimit/form';
 import type { Actions, PageServerLoad } from './$types';
 
 const optionalSlug = z.union([slug, z.literal('')]);
@@ -35,7 +36,14 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, url }) => {
+	default: async ({ request, locals, url, getClientAddress }) => {
+		const limited = await limitForm(
+			{ request, getClientAddress },
+			'invitation',
+			invitationForm,
+			locals.user!._id
+		);
+		if (limited) return limited;
 		const form = await readForm(request, invitationForm);
 		if (!form.valid) return fail(400, { form });
 		const { edition, organisation } = form.data;

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import type { SuperValidated } from 'sveltekit-superforms';
+import { setError, type SuperValidated } from 'sveltekit-superforms';
 import { statusLabels } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
 import { practiceDraftForm, type PracticeDraftForm } from '$lib/schemas';
 import { collections, getDb, type PracticeDoc } from '$lib/server/db';
 import { acceptsSubmissions, formatWarsaw } from '$lib/server/editions';
@@ -10,10 +11,14 @@ import {
 	findAttachment,
 	listAttachments,
 	MAX_ATTACHMENT_BYTES,
-	storeAttachment
+	MAX_ATTACHMENTS,
+	MAX_ATTACHMENTS_BYTES,
+	storeAttachment,
+	type UploadResult
 } from '$lib/server/attachments';
 import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown';
+import { hit, minutesOf } from '$lib/server/ratelimit';
 import {
 	editableBy,
 	getOwnPractice,
@@ -88,6 +93,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		canSubmit: open && practice.status === 'draft',
 		canWithdraw: open && practice.status === 'submitted',
 		attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, size: Math.ceil(a.size / 1024) })),
+		attachmentLimits: {
+			fileMb: MAX_ATTACHMENT_BYTES / MB,
+			maxCount: MAX_ATTACHMENTS,
+			maxMb: MAX_ATTACHMENTS_BYTES / MB,
+			count: attachments.length,
+			usedMb: (attachments.reduce((sum, a) => sum + a.size, 0) / MB).toFixed(1)
+		},
 		missing: missingForSubmission(practice).map((key) => MISSING_LABELS[key]),
 		options: {
 			categories: options('category'),
@@ -124,6 +136,8 @@ function refusal(result: Exclude<DraftResult, { ok: true }>): [number, string] {
 				400,
 				`Aby zgłosić praktykę, uzupełnij: ${result.missing.map((m) => MISSING_LABELS[m]).join(', ')}.`
 			];
+		case 'unknown-place':
+			return [400, m.draft_place_unknown()];
 		default:
 			return [...REFUSALS[result.reason]];
 	}
@@ -142,6 +156,28 @@ function refuseSave(form: SuperValidated<PracticeDraftForm>, result: Exclude<Dra
 	return fail(status, { form, stored: valuesOf(result.current) });
 }
 
+const MB = 1024 * 1024;
+
+/** Why an upload was refused, as a status and a sentence for the applicant. */
+function uploadRefusal(result: Exclude<UploadResult, { ok: true }>): [number, string] {
+	switch (result.reason) {
+		case 'empty':
+			return [415, 'Plik jest pusty.'];
+		case 'too-large':
+			return [413, `Plik jest większy niż ${MAX_ATTACHMENT_BYTES / MB} MB.`];
+		case 'type':
+			return [415, 'Dozwolone są tylko pliki PDF, PNG i JPEG (sprawdzamy zawartość pliku, nie tylko nazwę).'];
+		case 'too-many':
+			return [409, m.attachment_too_many({ maxCount: MAX_ATTACHMENTS })];
+		case 'total-too-large':
+			return [413, m.attachment_total_too_large({ maxMb: MAX_ATTACHMENTS_BYTES / MB })];
+		case 'pdf-active':
+			return [415, m.attachment_pdf_active({ feature: result.feature })];
+		case 'pdf-unreadable':
+			return [415, m.attachment_pdf_unreadable()];
+	}
+}
+
 /** Attachments change only while the entry itself may: same role and deadline as saving. */
 function attachmentsLocked(reason: 'forbidden' | 'closed') {
 	const [status, uploadError] = REFUSALS[reason];
@@ -153,6 +189,8 @@ export const actions: Actions = {
 		const form = await readForm(request, practiceDraftForm);
 		if (!form.valid) return fail(400, { form });
 		const result = await saveDraft(await getDb(), locals.user!, params.slug, form.data);
+		if (!result.ok && result.reason === 'unknown-place')
+			return setError(form, 'place', m.draft_place_unknown());
 		if (!result.ok) return refuseSave(form, result);
 		form.data.version = result.practice.version;
 		return confirm(form, 'Zapisano.');
@@ -164,7 +202,7 @@ export const actions: Actions = {
 		const form = await readForm(request, practiceDraftForm);
 		return { form, previewHtml: renderMarkdown(form.data.description) };
 	},
-	upload: async ({ request, params, locals }) => {
+	upload: async ({ request, params, locals, getClientAddress }) => {
 		const db = await getDb();
 		const found = await editableBy(db, locals.user!, params.slug);
 		if (found.error === 'missing') error(404, 'Nie ma takiego zgłoszenia.');
@@ -172,17 +210,16 @@ export const actions: Actions = {
 		const practice = found.practice;
 		if (!['draft', 'submitted'].includes(practice.status))
 			return fail(409, { uploadError: 'Tego zgłoszenia nie można już zmieniać.' });
+		const limit = await hit(db, 'upload', { account: locals.user!._id, address: getClientAddress() });
+		if (limit.limited)
+			return fail(429, { uploadError: m.rate_limited({ minutes: minutesOf(limit.retryAfterMs) }) });
 		const form = await readForm(request, uploadForm);
 		if (!form.valid) return fail(400, { uploadError: 'Wybierz plik.' });
 		const { file } = form.data;
 		const result = await storeAttachment(db, file, { practice: practice.slug, uploadedBy: locals.user!._id });
 		if (!result.ok) {
-			const messages = {
-				empty: 'Plik jest pusty.',
-				'too-large': `Plik jest większy niż ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
-				type: 'Dozwolone są tylko pliki PDF, PNG i JPEG (sprawdzamy zawartość pliku, nie tylko nazwę).'
-			};
-			return fail(result.reason === 'too-large' ? 413 : 415, { uploadError: messages[result.reason] });
+			const [status, uploadError] = uploadRefusal(result);
+			return fail(status, { uploadError });
 		}
 		return { uploaded: file.name };
 	},
