@@ -19,6 +19,7 @@ import { m } from '$lib/paraglide/messages';
 import { closeDb, getDb } from '$lib/server/db';
 import { badRequest } from '$lib/server/http';
 import { applySecurityHeaders, mutable } from '$lib/server/http/headers';
+import { guardNodeServers } from '$lib/server/http/node-server';
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
 process.on('sveltekit:shutdown', () => void closeDb());
@@ -32,8 +33,14 @@ setInterval(
 	60 * 60 * 1000
 ).unref();
 
-/** The public catalogue and its search index are built at start-up, not on the first visit. */
+const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
+
+/**
+ * At start-up, before the server listens: the Node server's own guard (see `guardNodeServers`), and
+ * the public catalogue and its search index, built now rather than on the first visit.
+ */
 export const init: ServerInit = async () => {
+	guardNodeServers({ https: servedOverHttps() });
 	await catalogueView().catch((cause) =>
 		console.error('The public catalogue could not be built yet:', cause)
 	);
@@ -164,7 +171,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		else if (isHttpError(thrown)) response = json(thrown.body, { status: thrown.status });
 		else throw thrown;
 	}
-	const https = env.ORIGIN?.startsWith('https://') ?? false;
+	const https = servedOverHttps();
 	try {
 		applySecurityHeaders(response.headers, { https });
 	} catch {

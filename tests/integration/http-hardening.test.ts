@@ -3,6 +3,7 @@
  * sign-in stay on the site, unreadable bodies are refused without a 500, every early answer carries
  * the site's headers and page, and the API answers in JSON whatever the path.
  */
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, signIn, type Actor, type World } from '../support/access-world';
 import { missingBuild, startBuiltApp, type BuiltApp } from '../support/built-app';
@@ -20,6 +21,25 @@ function expectSecurityHeaders(response: Response, what: string) {
 	expect(h.get('referrer-policy'), `${what}: Referrer-Policy`).toBe('strict-origin-when-cross-origin');
 	// The test site is served over http: HSTS there would be meaningless.
 	expect(h.get('strict-transport-security'), `${what}: HSTS over http`).toBeNull();
+}
+
+/** A request `fetch` refuses to send (TRACE), through Node's own client. */
+function rawRequest(origin: string, method: string, path: string) {
+	return new Promise<{ status: number; headers: Headers; body: string }>((resolve, reject) => {
+		const sent = httpRequest(`${origin}${path}`, { method }, (res) => {
+			let body = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (body += chunk));
+			res.on('end', () => {
+				const headers = new Headers();
+				for (const [name, value] of Object.entries(res.headers))
+					if (typeof value === 'string') headers.set(name, value);
+				resolve({ status: res.statusCode!, headers, body });
+			});
+		});
+		sent.on('error', reject);
+		sent.end();
+	});
 }
 
 const noStack = (body: string) => expect(body).not.toMatch(/\n\s+at .+:\d+:\d+|TypeError|SyntaxError/);
@@ -214,6 +234,29 @@ if (noBuild) {
 				}
 			);
 
+			it('trace_onAPage_is405WithEveryHeader', async () => {
+				const response = await rawRequest(app.origin, 'TRACE', '/praktyki');
+				expect(response.status).toBe(405);
+				expect(response.headers.get('allow')).toBe('GET, HEAD, POST');
+				expectSecurityHeaders(response as unknown as Response, 'TRACE page');
+			});
+
+			it.each(['/favicon.svg', '/robots.txt'])('staticOrPlain_%s_carriesEveryHeader', async (path) => {
+				const response = await app.fetch(path);
+				expect(response.status).toBe(200);
+				expectSecurityHeaders(response, path);
+			});
+
+			it('crossSiteFormPost_refusedBySvelteKit_carriesEveryHeader', async () => {
+				const response = await app.fetch('/logowanie', {
+					method: 'POST',
+					headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+					body: 'email=a'
+				});
+				expect(response.status).toBe(403);
+				expectSecurityHeaders(response, 'cross-site post');
+			});
+
 			it('aPage_keepsItsOwnPolicyWithNonce', async () => {
 				const response = await app.fetch('/praktyki');
 				expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
@@ -251,6 +294,17 @@ if (noBuild) {
 				expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
 				expect(await response.json()).toEqual({ error: expect.stringContaining(method) });
 			});
+
+			it.each(['/api/v1/editions', '/api/v1/practices/praktyka-publiczna', '/en/api/v1/places'])(
+				'trace_%s_is405WithAllowInJson',
+				async (path) => {
+					const response = await rawRequest(app.origin, 'TRACE', path);
+					expect(response.status).toBe(405);
+					expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+					expect(JSON.parse(response.body)).toEqual({ error: expect.stringContaining('TRACE') });
+					expectSecurityHeaders(response as unknown as Response, `TRACE ${path}`);
+				}
+			);
 
 			it('options_listsTheMethods', async () => {
 				const response = await app.fetch('/api/v1/editions', { method: 'OPTIONS' });

@@ -18,7 +18,12 @@ const queryInteger = (min: number, max: number, fallback: number) =>
  * The bounds are the ones `src/lib/api/openapi.json` states; keep them equal.
  */
 export const practiceQuery = z.object({
-	q: z.string().max(200).trim().optional(),
+	// Counted in characters (code points), as JSON Schema's maxLength is, not UTF-16 units.
+	q: z
+		.string()
+		.refine((value) => [...value].length <= 200, 'At most 200 characters')
+		.trim()
+		.optional(),
 	edition: slug.optional(),
 	place: slug.optional(),
 	category: slug.optional(),
