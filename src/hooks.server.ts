@@ -78,7 +78,11 @@ const authentication: Handle = async ({ event, resolve }) => {
  * or SvelteKit's JSON shape for `__data.json` and clients that ask for JSON. Returned, never
  * thrown: a thrown answer would skip the handles around this one and their headers.
  */
-async function refusal(event: RequestEvent, status: 401 | 403 | 415, message: string): Promise<Response> {
+async function refusal(
+	event: RequestEvent,
+	status: 401 | 403 | 404 | 415,
+	message: string
+): Promise<Response> {
 	const wantsJson =
 		event.isDataRequest || /^application\/json\b/.test(event.request.headers.get('accept') ?? '');
 	if (wantsJson || event.isSubRequest) return json({ message }, { status });
@@ -94,12 +98,18 @@ const endpointRoutes = new Set(
 );
 
 /**
- * A form action reads a form: any other body is refused with 415 before it reaches the action
- * (SvelteKit lets `text/plain` through, on which reading the form would fail).
+ * What a form action is sent, checked before SvelteKit runs it:
+ * - a form: any other body is refused with 415 (SvelteKit lets `text/plain` through, on which
+ *   reading the form would fail);
+ * - an action name that is not an inherited member of every object: SvelteKit looks the name up on
+ *   the page's `actions`, so `?/constructor` or `?/__proto__` would run Object's own (a 500). Such
+ *   a name is answered as any unknown action is, 404.
  */
-const formBodies: Handle = async ({ event, resolve }) => {
-	const { request, route } = event;
+const formPosts: Handle = async ({ event, resolve }) => {
+	const { request, route, url } = event;
 	if (request.method !== 'POST' || route.id === null || endpointRoutes.has(route.id)) return resolve(event);
+	const action = [...url.searchParams.keys()].find((key) => key.startsWith('/'))?.slice(1);
+	if (action !== undefined && action in Object.prototype) return refusal(event, 404, m.error_not_found());
 	const type = request.headers.get('content-type') ?? '';
 	if (/^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i.test(type)) return resolve(event);
 	return refusal(event, 415, m.error_form_media_type());
@@ -181,4 +191,4 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, apiContract, i18n, authentication, accessControl, formBodies);
+export const handle = sequence(securityHeaders, apiContract, i18n, authentication, accessControl, formPosts);

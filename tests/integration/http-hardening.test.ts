@@ -118,6 +118,20 @@ if (noBuild) {
 				}
 			);
 
+			it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+				'actionNamedAfterAnObjectMember_%s_is404NotA500',
+				async (name) => {
+					const response = await app.fetch(`/logowanie?/${name}`, {
+						method: 'POST',
+						headers: { origin: app.origin, accept: 'text/html' },
+						body: payloads.signIn(world.login.email, 'wrong')
+					});
+					expect(response.status).toBe(404);
+					expect(await response.text()).toContain('<nav');
+					expectSecurityHeaders(response, name);
+				}
+			);
+
 			it('textPlainPost_enhanced_is415InJson', async () => {
 				const response = await app.fetch('/logowanie', {
 					method: 'POST',
