@@ -101,9 +101,9 @@ const endpointRoutes = new Set(
  * What a form action is sent, checked before SvelteKit runs it:
  * - a form: any other body is refused with 415 (SvelteKit lets `text/plain` through, on which
  *   reading the form would fail);
- * - an action name that is not an inherited member of every object: SvelteKit looks the name up on
- *   the page's `actions`, so `?/constructor` or `?/__proto__` would run Object's own (a 500). Such
- *   a name is answered as any unknown action is, 404.
+ * - the action's name: SvelteKit looks it up on the page's `actions`, so `?/constructor` or
+ *   `?/__proto__` would reach a member every object inherits (a 500). Such a name is answered as
+ *   any unknown action is, 404.
  */
 const formPosts: Handle = async ({ event, resolve }) => {
 	const { request, route, url } = event;
