@@ -1,11 +1,25 @@
-import { error, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import {
+	isHttpError,
+	isRedirect,
+	json,
+	type Handle,
+	type RequestEvent,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { env } from '$env/dynamic/private';
+import { localizeHref } from '$lib/i18n';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { decideAccess } from '$lib/server/auth/access';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/session';
 import { catalogueView } from '$lib/server/catalogue';
+import { m } from '$lib/paraglide/messages';
 import { closeDb, getDb } from '$lib/server/db';
+import { badRequest } from '$lib/server/http';
+import { applySecurityHeaders, mutable } from '$lib/server/http/headers';
+import { guardNodeServers } from '$lib/server/http/node-server';
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
 process.on('sveltekit:shutdown', () => void closeDb());
@@ -19,8 +33,14 @@ setInterval(
 	60 * 60 * 1000
 ).unref();
 
-/** The public catalogue and its search index are built at start-up, not on the first visit. */
+const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
+
+/**
+ * At start-up, before the server listens: the Node server's own guard (see `guardNodeServers`), and
+ * the public catalogue and its search index, built now rather than on the first visit.
+ */
 export const init: ServerInit = async () => {
+	guardNodeServers({ https: servedOverHttps() });
 	await catalogueView().catch((cause) =>
 		console.error('The public catalogue could not be built yet:', cause)
 	);
@@ -35,7 +55,7 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
-/** Reads the session cookie into `locals`, then applies the route's access rule. */
+/** Reads the session cookie into `locals`; a signed-in answer is never cached. */
 const authentication: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(sessionCookieName(event.url));
 	event.locals.user = null;
@@ -47,26 +67,128 @@ const authentication: Handle = async ({ event, resolve }) => {
 		event.locals.user = user;
 		event.locals.session = session;
 	}
-
-	const decision = decideAccess(event.route.id, event.locals.user);
-	if (decision === 'sign-in') {
-		if (event.isDataRequest || event.request.method !== 'GET') error(401, 'Zaloguj się, aby kontynuować.');
-		redirect(303, `/logowanie?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
-	}
-	if (decision === 'forbidden') error(403, 'Brak dostępu do tej strony.');
-
 	const response = await resolve(event);
 	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
 	return response;
 };
 
-/** Security headers that `kit.csp` does not set. */
-const securityHeaders: Handle = async ({ event, resolve }) => {
+/**
+ * A refusal decided before routing, answered like any other page: the site's error page (header,
+ * navigation, the visitor's language) rendered by `/odmowa/[status]` through an internal request,
+ * or SvelteKit's JSON shape for `__data.json` and clients that ask for JSON. Returned, never
+ * thrown: a thrown answer would skip the handles around this one and their headers.
+ */
+async function refusal(
+	event: RequestEvent,
+	status: 401 | 403 | 404 | 415,
+	message: string
+): Promise<Response> {
+	const wantsJson =
+		event.isDataRequest || /^application\/json\b/.test(event.request.headers.get('accept') ?? '');
+	if (wantsJson || event.isSubRequest) return json({ message }, { status });
+	const page = await event.fetch(localizeHref(`/odmowa/${status}`), { headers: { accept: 'text/html' } });
+	return mutable(page);
+}
+
+/** Route ids that are endpoints (`+server.ts`), as opposed to pages with form actions. */
+const endpointRoutes = new Set(
+	Object.keys(import.meta.glob('/src/routes/**/+server.ts')).map(
+		(file) => file.slice('/src/routes'.length, -'/+server.ts'.length) || '/'
+	)
+);
+
+/**
+ * What a form action is sent, checked before SvelteKit runs it:
+ * - a form: any other body is refused with 415 (SvelteKit lets `text/plain` through, on which
+ *   reading the form would fail);
+ * - the action's name: SvelteKit looks it up on the page's `actions`, so `?/constructor` or
+ *   `?/__proto__` would reach a member every object inherits (a 500). Such a name is answered as
+ *   any unknown action is, 404.
+ */
+const formPosts: Handle = async ({ event, resolve }) => {
+	const { request, route, url } = event;
+	if (request.method !== 'POST' || route.id === null || endpointRoutes.has(route.id)) return resolve(event);
+	const action = [...url.searchParams.keys()].find((key) => key.startsWith('/'))?.slice(1);
+	if (action !== undefined && action in Object.prototype) return refusal(event, 404, m.error_not_found());
+	const type = request.headers.get('content-type') ?? '';
+	if (/^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i.test(type)) return resolve(event);
+	return refusal(event, 415, m.error_form_media_type());
+};
+
+/** Applies the route's access rule: sign in first (303 for a page, 401 otherwise), or 403. */
+const accessControl: Handle = async ({ event, resolve }) => {
+	const decision = decideAccess(event.route.id, event.locals.user);
+	if (decision === 'allow') return resolve(event);
+	const pageVisit =
+		!event.isDataRequest && (event.request.method === 'GET' || event.request.method === 'HEAD');
+	if (decision === 'sign-in' && pageVisit) {
+		const next = encodeURIComponent(event.url.pathname + event.url.search);
+		return new Response(null, { status: 303, headers: { Location: `/logowanie?next=${next}` } });
+	}
+	if (decision === 'sign-in') return refusal(event, 401, m.error_sign_in_required());
+	return refusal(event, 403, m.error_forbidden());
+};
+
+/** API paths (also under `/en`), which answer in JSON whatever happens. */
+const isApiPath = (url: URL) => {
+	try {
+		return deLocalizeUrl(url).pathname.startsWith('/api/');
+	} catch {
+		return url.pathname.startsWith('/api/') || url.pathname.startsWith('/en/api/');
+	}
+};
+const apiMethods = 'GET, HEAD, OPTIONS';
+
+/**
+ * The API keeps its OpenAPI contract: unknown paths 404 and malformed paths 400, in JSON; methods
+ * other than GET and HEAD 405 with `Allow` (OPTIONS answers with `Allow` alone); and any other
+ * error SvelteKit renders as a page is turned into the documented `{ error }` shape.
+ */
+const apiContract: Handle = async ({ event, resolve }) => {
+	if (!isApiPath(event.url)) return resolve(event);
+	if (event.route.id === null) {
+		try {
+			decodeURI(event.url.pathname);
+		} catch {
+			return badRequest('The path is not valid percent-encoded UTF-8');
+		}
+		return badRequest('No such API path; see /api/v1/openapi.json', 404);
+	}
+	const method = event.request.method;
+	if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: apiMethods } });
+	if (method !== 'GET' && method !== 'HEAD') {
+		const refused = badRequest(`Method ${method} is not allowed; use GET`, 405);
+		refused.headers.set('Allow', apiMethods);
+		return refused;
+	}
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	if (response.status < 400 || response.headers.get('content-type')?.startsWith('application/json'))
+		return response;
+	return badRequest(response.statusText || `Error ${response.status}`, response.status);
+};
+
+/**
+ * The same headers on every answer, refusals and redirects included (see `applySecurityHeaders`).
+ * A redirect or HTTP error thrown by an inner handle is answered here, so it gets them too.
+ */
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (thrown) {
+		if (isRedirect(thrown))
+			response = new Response(null, { status: thrown.status, headers: { Location: thrown.location } });
+		else if (isHttpError(thrown)) response = json(thrown.body, { status: thrown.status });
+		else throw thrown;
+	}
+	const https = servedOverHttps();
+	try {
+		applySecurityHeaders(response.headers, { https });
+	} catch {
+		response = mutable(response); // headers frozen by `fetch`
+		applySecurityHeaders(response.headers, { https });
+	}
 	return response;
 };
 
-export const handle = sequence(securityHeaders, i18n, authentication);
+export const handle = sequence(securityHeaders, apiContract, i18n, authentication, accessControl, formPosts);

@@ -345,6 +345,19 @@ const table: Row[] = [
 	}),
 	endpoint('/healthz', 'health check', () => '/healthz', always(everyone('ok')), { public: true }),
 	endpoint('/robots.txt', 'robots', () => '/robots.txt', always(everyone('ok')), { public: true }),
+	// The page hooks render for a refusal; asked for directly it refuses, and shows nothing else.
+	...page('/odmowa/[status]', 'refusal page', () => '/odmowa/403', always(everyone('forbidden')), {
+		public: true
+	}),
+	...page(
+		'/odmowa/[status]',
+		'refusal page, unknown status',
+		() => '/odmowa/500',
+		always(everyone('notfound')),
+		{
+			public: true
+		}
+	),
 
 	// Accounts
 	...page('/logowanie', 'sign-in', () => '/logowanie', always(everyone('ok')), {

@@ -16,3 +16,14 @@ export function schemaErrors(component: keyof typeof spec.components.schemas, va
 	if (validate(value)) return [];
 	return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
+
+const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+
+/** The errors of `value` against any schema taken from the document (its local refs resolved). */
+export function errorsAgainst(schema: object, value: unknown): string[] {
+	const text = JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/');
+	let validate = compiled.get(text);
+	if (!validate) compiled.set(text, (validate = ajv.compile(JSON.parse(text))));
+	if (validate(value)) return [];
+	return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}

@@ -38,6 +38,23 @@ describe('readForm', () => {
 		expect(isHttpError(refusal) && refusal.body.message).toContain(name);
 	});
 
+	it.each([
+		['text/plain', 'email=a@b.c'],
+		['multipart/form-data', '--x\r\n'],
+		['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nbez końca'],
+		['application/x-www-form-urlencoded; charset=utf-8', null],
+		['application/json', '{"email":"a@b.c"}']
+	])('anUnreadableBody_%s_isRefusedWith400NotA500', async (type, body) => {
+		const request = new Request('http://localhost/form', {
+			method: 'POST',
+			headers: { 'content-type': type },
+			body
+		});
+		const refusal = await readForm(request, z.object({ email: z.string() })).catch((e: unknown) => e);
+		if (body === null) return expect(isHttpError(refusal)).toBe(false); // an empty form is a form
+		expect(isHttpError(refusal, 400)).toBe(true);
+	});
+
 	it('invalidInput_returnsWhatWasTypedAndAMessagePerField', async () => {
 		const form = await readForm(
 			posted([

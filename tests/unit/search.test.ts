@@ -123,8 +123,35 @@ describe('parseSearchParams', () => {
 		expect(parse('utm_source=x', false).ok).toBe(true);
 	});
 
-	it('emptyValues_countAsAbsent', () => {
-		expect(parse('q=&place=&page=')).toEqual({
+	it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'])(
+		'anObjectPropertyName_%s_isAnUnknownParameterLikeAnyOther',
+		(name) => {
+			expect(parse(`${name}=1`)).toEqual({ ok: false, message: `Unknown parameter "${name}"` });
+			expect(parse(`${name}=1&${name}=2&q=lodz`, false)).toMatchObject({ ok: true, value: { q: 'lodz' } });
+		}
+	);
+
+	it.each(['page=100001', 'page=1e3', 'page=0x10', 'page=+1', 'page=%201', 'page=1.5', 'pageSize=101'])(
+		'%s_isNotAWholeNumberWithinTheDocumentedBounds',
+		(search) => expect(parse(search).ok).toBe(false)
+	);
+
+	it('theLargestDocumentedPage_isAccepted', () => {
+		expect(parse('page=100000')).toMatchObject({ ok: true, value: { page: 100_000 } });
+	});
+
+	it('emptyValues_areRefusedByTheApiSinceItsDocumentForbidsThem', () => {
+		for (const name of ['theme', 'place', 'edition', 'category', 'targetGroup', 'status', 'page', 'pageSize'])
+			expect(parse(`${name}=`).ok, name).toBe(false);
+		expect(parse('q=')).toMatchObject({ ok: true });
+	});
+
+	it('repeatedParameter_isRefused', () => {
+		expect(parse('q=a&q=b')).toEqual({ ok: false, message: 'Parameter "q" is given more than once' });
+	});
+
+	it('emptyValues_countAsAbsentOnPages', () => {
+		expect(parse('q=&place=&page=', false)).toEqual({
 			ok: true,
 			value: { sort: 'relevance', page: 1, pageSize: 24 }
 		});

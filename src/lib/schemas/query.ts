@@ -4,9 +4,26 @@ import { publicStatuses } from './catalogue';
 
 export const practiceSorts = ['relevance', 'title', 'place', 'year'] as const;
 
-/** Filters of the public catalogue, shared by the catalogue page and `GET /api/v1/practices`. */
+/** A whole number written as digits only (no sign, exponent, hex or spaces), within bounds. */
+const queryInteger = (min: number, max: number, fallback: number) =>
+	z
+		.string()
+		.regex(/^[0-9]{1,9}$/, 'Expected a whole number')
+		.transform(Number)
+		.pipe(z.number().int().min(min).max(max))
+		.default(fallback);
+
+/**
+ * Filters of the public catalogue, shared by the catalogue page and `GET /api/v1/practices`.
+ * The bounds are the ones `src/lib/api/openapi.json` states; keep them equal.
+ */
 export const practiceQuery = z.object({
-	q: z.string().trim().max(200).optional(),
+	// Counted in characters (code points), as JSON Schema's maxLength is, not UTF-16 units.
+	q: z
+		.string()
+		.refine((value) => [...value].length <= 200, 'At most 200 characters')
+		.trim()
+		.optional(),
 	edition: slug.optional(),
 	place: slug.optional(),
 	category: slug.optional(),
@@ -14,8 +31,8 @@ export const practiceQuery = z.object({
 	targetGroup: slug.optional(),
 	status: z.enum(publicStatuses).optional(),
 	sort: z.enum(practiceSorts).default('relevance'),
-	page: z.coerce.number().int().min(1).max(100_000).default(1),
-	pageSize: z.coerce.number().int().min(1).max(100).default(24)
+	page: queryInteger(1, 100_000, 1),
+	pageSize: queryInteger(1, 100, 24)
 });
 export type PracticeQuery = z.infer<typeof practiceQuery>;
 export type PracticeFilter = 'edition' | 'place' | 'category' | 'theme' | 'targetGroup' | 'status';
@@ -23,22 +40,26 @@ export type PracticeFilter = 'edition' | 'place' | 'category' | 'theme' | 'targe
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
- * Reads URL search params through a schema; empty values count as absent. `strict` (the API) refuses
- * unknown names; pages ignore them, since links from elsewhere add their own (utm_…).
+ * Reads URL search params through a schema. Pages ignore unknown names (links from elsewhere add
+ * their own, utm_…) and take empty values as absent (an empty filter field of a form); `strict`
+ * (the API) refuses both, as its OpenAPI document does. Names are looked up as own keys of a
+ * null-prototype record, so `__proto__`, `constructor` or `toString` are names like any other.
  */
 export function parseSearchParams<S extends z.ZodObject>(
 	schema: S,
 	params: URLSearchParams,
 	{ strict = false } = {}
 ): QueryResult<z.infer<S>> {
-	const raw: Record<string, string> = {};
+	const raw: Record<string, string> = Object.create(null);
+	const seen = new Set<string>();
 	for (const [key, value] of params) {
-		if (!(key in schema.shape)) {
-			if (strict) return { ok: false, message: `Unknown parameter "${key}"` };
+		if (!Object.hasOwn(schema.shape, key)) {
+			if (strict) return { ok: false, message: `Unknown parameter "${key.slice(0, 100)}"` };
 			continue;
 		}
-		if (key in raw) return { ok: false, message: `Parameter "${key}" is given more than once` };
-		if (value !== '') raw[key] = value;
+		if (seen.has(key)) return { ok: false, message: `Parameter "${key}" is given more than once` };
+		seen.add(key);
+		if (value !== '' || strict) raw[key] = value;
 	}
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, value: result.data };

@@ -5,6 +5,7 @@ import { createSession, generateSessionToken, signIn } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
 import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
+import { localTarget } from '$lib/server/http/redirect';
 import type { Actions, PageServerLoad } from './$types';
 
 const credentials = z.object({
@@ -12,11 +13,11 @@ const credentials = z.object({
 	password: z.string().min(1).max(1024)
 });
 
-/** Only a local path may follow sign-in, never another site. */
-const safeNext = (next: string | null) => (next && /^\/(?!\/)/.test(next) ? next : '/konto');
+/** Only a path on this site may follow sign-in, never another site. */
+const safeNext = (url: URL) => localTarget(url.searchParams.get('next'), url.origin, '/konto');
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNext(url));
 	return { form: await formFor(credentials) };
 };
 
@@ -38,6 +39,6 @@ export const actions: Actions = {
 		const token = generateSessionToken();
 		const session = await createSession(db, token, result.userId);
 		setSessionCookie(cookies, url, token, session.expiresAt);
-		redirect(303, safeNext(url.searchParams.get('next')));
+		redirect(303, safeNext(url));
 	}
 };

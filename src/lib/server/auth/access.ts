@@ -26,6 +26,7 @@ export const routeAccess: Record<string, Access> = {
 	'/api/v1/export.csv': 'public',
 	'/api/v1/openapi.json': 'public',
 	'/healthz': 'public',
+	'/odmowa/[status]': 'public',
 	'/sitemap.xml': 'public',
 	'/robots.txt': 'public',
 	'/logowanie': 'public',

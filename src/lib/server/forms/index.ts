@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
 
 /** Every form schema is an object of fields. */
 export type FormSchema = z.ZodObject;
@@ -17,14 +18,20 @@ const forbiddenName = (name: string) =>
 /**
  * Reads a posted form through its schema with Superforms. An invalid form comes back with what
  * the user typed, as typed, and one message per field; the page shows both, so nothing is lost.
- * A field name shaped like a query operator is refused outright with a 400.
+ * A field name shaped like a query operator is refused outright with a 400, and so is a body that
+ * is not a readable form (a `text/plain` post, broken multipart): the client's fault, not a 500.
  */
 export async function readForm<S extends FormSchema>(
 	request: Request,
 	schema: S,
 	options: { id?: string } = {}
 ): Promise<SuperValidated<z.infer<S>>> {
-	const data = await request.formData();
+	let data: FormData;
+	try {
+		data = await request.formData();
+	} catch {
+		error(400, m.error_form_unreadable());
+	}
 	for (const name of data.keys()) {
 		if (forbiddenName(name)) error(400, `Niedozwolona nazwa pola „${name}”.`);
 	}
