@@ -6,9 +6,12 @@ import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/s
 import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/session';
 import { catalogueView } from '$lib/server/catalogue';
 import { closeDb, getDb } from '$lib/server/db';
+import { stopWithLauncher } from '$lib/server/lifecycle';
+import { handleOutageError, outage, sessionUnlessOutage } from '$lib/server/outage';
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
 process.on('sveltekit:shutdown', () => void closeDb());
+stopWithLauncher();
 
 // FerretDB has no TTL indexes: expired sessions are swept hourly (unref'd, so it never holds the process).
 setInterval(
@@ -41,11 +44,14 @@ const authentication: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const { session, user } = await validateSessionToken(await getDb(), token);
-		if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
-		else deleteSessionCookie(event.cookies, event.url);
-		event.locals.user = user;
-		event.locals.session = session;
+		const checked = await sessionUnlessOutage(event, async () => validateSessionToken(await getDb(), token));
+		if (checked) {
+			const { session, user } = checked;
+			if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			else deleteSessionCookie(event.cookies, event.url);
+			event.locals.user = user;
+			event.locals.session = session;
+		}
 	}
 
 	const decision = decideAccess(event.route.id, event.locals.user);
@@ -69,4 +75,6 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, i18n, authentication);
+export const handle = sequence(securityHeaders, i18n, outage, authentication);
+
+export const handleError = handleOutageError;
