@@ -51,8 +51,9 @@ function requestStop(signal: NodeJS.Signals) {
 	for (const listener of onStop) listener(signal);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => requestStop(signal));
-// `npm start` runs this under `sh -c`, which neither execs nor passes SIGTERM on: when npm or the
-// shell dies, this process is handed to another parent, and stops.
+// npm runs scripts under `sh -c`, which passes no signal on: package.json's `exec` makes this the
+// shell's own process, so npm's forwarded SIGTERM/SIGINT arrive here. When the parent dies
+// anyway (SIGKILL), this process is handed to another parent, and stops.
 const parentAtStart = process.ppid;
 setInterval(() => {
 	if (process.ppid !== parentAtStart) requestStop('SIGTERM');
