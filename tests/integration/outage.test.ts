@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingBuild } from '../support/built-app';
 import { isAlive, signIn, startSite, waitFor, type RunningSite } from '../support/launcher';
@@ -55,7 +56,26 @@ describe.skipIf(missingBuild())('database outage', () => {
 		// FerretDB restarts in a fraction of a second, so the test holds its port for a while (closing
 		// every connection at once): the restarts fail, as with a database that stays down.
 		const port = Number(new URL(site.lock()!.uri!).port);
+		// Writes acknowledged up to the moment of the kill must all survive it.
+		const writer = new MongoClient(site.lock()!.uri!, { serverSelectionTimeoutMS: 300 });
+		const acknowledged: number[] = [];
+		let writing = true;
+		const writes = (async () => {
+			const journal = writer.db().collection('outage_journal');
+			for (let n = 0; writing; n++) {
+				try {
+					await journal.insertOne({ n, at: new Date() });
+					acknowledged.push(n);
+				} catch {
+					break;
+				}
+			}
+		})();
+		await waitFor('writes to be acknowledged', () => acknowledged.length >= 20, 10_000, 5);
 		process.kill(databasePid, 'SIGKILL');
+		await writes;
+		writing = false;
+		await writer.close(true);
 		await waitFor('the database process to die', () => !isAlive(databasePid), 5_000, 20);
 		blocker = await holdPort(port);
 
@@ -128,6 +148,14 @@ describe.skipIf(missingBuild())('database outage', () => {
 		expect(after.response.status).toBe(200);
 		expect(after.body).toContain(title);
 		expect(site.output()).toMatch(/restarting it in 0\.5 s/);
+		const reader = new MongoClient(site.lock()!.uri!);
+		try {
+			const journal = reader.db().collection('outage_journal');
+			const stored = (await journal.find().toArray()).map((d) => d.n as number);
+			expect(stored).toEqual(expect.arrayContaining(acknowledged));
+		} finally {
+			await reader.close();
+		}
 	}, 90_000);
 });
 
