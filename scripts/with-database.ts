@@ -2,12 +2,17 @@
  * Starts Miasta Otwarte with its database: the server named by MONGODB_URI, or the embedded
  * one (mongod or FerretDB, data under DATA_DIR, default `.data/`), seeded when empty.
  *
- *   tsx scripts/with-database.ts start   production build (built first when sources changed)
- *   tsx scripts/with-database.ts dev     Vite's dev server
- *   tsx scripts/with-database.ts seed    seed the catalogue and exit
+ *   node --import tsx scripts/with-database.ts start           production build (built first when sources changed)
+ *   node --import tsx scripts/with-database.ts dev             Vite's dev server
+ *   node --import tsx scripts/with-database.ts seed            seed the catalogue and exit
+ *   node --import tsx scripts/with-database.ts backup [FILE]   write the whole database to FILE
+ *   node --import tsx scripts/with-database.ts restore FILE    load FILE into an empty database
+ *
+ * The embedded database is restarted (same port) when it dies. SIGTERM or SIGINT to any process of
+ * the tree (npm, this launcher, the app, the database) stops them all and releases the lock.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -18,6 +23,12 @@ import {
 	startDatabase,
 	type RunningDatabase
 } from '../src/lib/server/db/embedded.ts';
+import {
+	BackupError,
+	backupDatabase,
+	defaultArchivePath,
+	restoreDatabase
+} from '../src/lib/server/db/backup.ts';
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { isEmpty, seedCatalogue } from '../seed/seed.ts';
 import { ensureDemoAccounts } from '../src/lib/server/users/demo.ts';
@@ -26,8 +37,27 @@ const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
 const lockFile = path.join(dataDir, 'run.lock');
 const mode = process.argv[2];
+const modes = ['start', 'dev', 'seed', 'backup', 'restore'];
+const runsSite = mode === 'start' || mode === 'dev';
 
 class UserFacingError extends Error {}
+
+/** Set by the first SIGTERM/SIGINT, a vanished parent or a database stopped on purpose. */
+let stopSignal: NodeJS.Signals | null = null;
+const onStop = new Set<(signal: NodeJS.Signals) => void>();
+function requestStop(signal: NodeJS.Signals) {
+	if (stopSignal) return;
+	stopSignal = signal;
+	for (const listener of onStop) listener(signal);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => requestStop(signal));
+// npm runs scripts under `sh -c`, which passes no signal on: package.json's `exec` makes this the
+// shell's own process, so npm's forwarded SIGTERM/SIGINT arrive here. When the parent dies
+// anyway (SIGKILL), this process is handed to another parent, and stops.
+const parentAtStart = process.ppid;
+setInterval(() => {
+	if (process.ppid !== parentAtStart) requestStop('SIGTERM');
+}, 500).unref();
 
 function isAlive(pid: number | undefined): boolean {
 	if (!pid) return false;
@@ -39,51 +69,82 @@ function isAlive(pid: number | undefined): boolean {
 	}
 }
 
-/** One running instance per data directory; a database left behind by a killed one is stopped. */
-async function takeLock(): Promise<void> {
+interface Lock {
+	pid: number;
+	databasePid?: number;
+	uri?: string;
+}
+
+/**
+ * One running instance per data directory; a database left behind by a killed one is stopped.
+ * Returns the running instance's lock when one holds the directory (the caller decides).
+ */
+async function takeLock(): Promise<Lock | null> {
 	await mkdir(dataDir, { recursive: true });
 	if (existsSync(lockFile)) {
-		const lock = JSON.parse(await readFile(lockFile, 'utf8')) as { pid: number; databasePid?: number };
-		if (isAlive(lock.pid)) {
-			throw new UserFacingError(
-				`Miasta Otwarte is already running (process ${lock.pid}) with the data in ${dataDir}.\n` +
-					'Stop it first (Ctrl-C in its terminal), or give this one another DATA_DIR.'
-			);
-		}
+		const lock = JSON.parse(await readFile(lockFile, 'utf8')) as Lock;
+		if (isAlive(lock.pid)) return lock;
 		if (isAlive(lock.databasePid)) process.kill(lock.databasePid!, 'SIGTERM');
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	await writeFile(lockFile, JSON.stringify({ pid: process.pid }));
+	return null;
 }
 
-async function recordDatabasePid(pid: number | undefined) {
-	await writeFile(lockFile, JSON.stringify({ pid: process.pid, databasePid: pid }));
+let ownsLock = false;
+async function writeLock(lock: Omit<Lock, 'pid'>) {
+	await writeFile(lockFile, JSON.stringify({ pid: process.pid, ...lock }));
 }
 
 async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 	const choice = chooseDatabase(process.env, await probeMachine());
 	if (choice.kind === 'none') throw new UserFacingError(choice.message);
-	if (choice.kind !== 'uri') await takeLock();
+	if (choice.kind !== 'uri') {
+		const running = await takeLock();
+		// A backup may read the database of the site that runs on this data directory.
+		if (running?.uri && mode === 'backup') {
+			return { uri: running.uri, description: "the running site's database", stop: async () => {} };
+		}
+		if (running) {
+			throw new UserFacingError(
+				`Miasta Otwarte is already running (process ${running.pid}) with the data in ${dataDir}.\n` +
+					'Stop it first (Ctrl-C in its terminal), or give this one another DATA_DIR.'
+			);
+		}
+		ownsLock = true;
+	}
 	const database = await startDatabase(choice, {
 		dataDir: path.join(dataDir, 'db'),
-		databaseName: process.env.MONGODB_DB ?? 'miasta_otwarte'
+		databaseName: process.env.MONGODB_DB ?? 'miasta_otwarte',
+		supervision: runsSite
+			? {
+					restarted: (pid) => void writeLock({ databasePid: pid, uri: database.uri }),
+					stoppedOnPurpose: () => {
+						console.log('The database was stopped; stopping Miasta Otwarte.');
+						requestStop('SIGTERM');
+					},
+					log: (line) => console.log(line)
+				}
+			: undefined
 	});
-	if (choice.kind !== 'uri') await recordDatabasePid(database.pid);
+	if (ownsLock) await writeLock({ databasePid: database.pid, uri: database.uri });
 	let client: MongoClient | null = null;
 	try {
 		client = new MongoClient(database.uri, { serverSelectionTimeoutMS: 5000 });
 		const db = client.db(databaseNameFrom(database.uri));
 		await db.command({ ping: 1 });
-		if (mode === 'seed' || (await isEmpty(db))) {
-			const report = await seedCatalogue(db, loadCatalogue());
-			console.log(
-				`Catalogue seeded: ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged.`
-			);
-		}
-		// Demo accounts never land on a real server unless asked for.
-		if (choice.kind !== 'uri' || process.env.DEMO_ACCOUNTS === '1') {
-			for (const account of await ensureDemoAccounts(db)) {
-				console.log(`Demo account (${account.role}): ${account.email}  password: ${account.password}`);
+		if (runsSite || mode === 'seed') {
+			if (mode === 'seed' || (await isEmpty(db))) {
+				const report = await seedCatalogue(db, loadCatalogue());
+				console.log(
+					`Catalogue seeded: ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged.`
+				);
+			}
+			// Demo accounts never land on a real server unless asked for.
+			if (choice.kind !== 'uri' || process.env.DEMO_ACCOUNTS === '1') {
+				for (const account of await ensureDemoAccounts(db)) {
+					console.log(`Demo account (${account.role}): ${account.email}  password: ${account.password}`);
+				}
 			}
 		}
 	} catch (error) {
@@ -96,6 +157,33 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 	}
 	console.log(`Database: ${database.description}`);
 	return database;
+}
+
+/** `backup [FILE]` and `restore FILE`, on the open database. */
+async function copyDatabase(uri: string): Promise<number> {
+	const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5000 });
+	try {
+		const db = client.db(databaseNameFrom(uri));
+		if (mode === 'backup') {
+			const file = path.resolve(process.argv[3] ?? defaultArchivePath(root));
+			const header = await backupDatabase(db, file);
+			const documents = header.collections.reduce((sum, c) => sum + c.documents, 0);
+			console.log(
+				`Backup written: ${file} (${header.collections.length} collections, ${documents} documents).`
+			);
+		} else {
+			const file = path.resolve(process.argv[3]);
+			const restored = await restoreDatabase(db, file);
+			const documents = restored.reduce((sum, c) => sum + c.documents, 0);
+			console.log(`Restored ${file}: ${restored.length} collections, ${documents} documents.`);
+		}
+		return 0;
+	} catch (error) {
+		if (error instanceof BackupError) throw new UserFacingError(error.message);
+		throw error;
+	} finally {
+		await client.close();
+	}
 }
 
 function newestChange(paths: string[]): number {
@@ -117,7 +205,9 @@ function buildIsStale(): boolean {
 	return newestChange(sources) > statSync(built).mtimeMs;
 }
 
+/** Runs a child until it exits; a stop request is passed on to it (SIGKILL after 20 s). */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+	if (stopSignal) return Promise.resolve(0);
 	return new Promise((resolve) => {
 		const child = spawn(command, args, { stdio: 'inherit', env, cwd: root });
 		let killer: NodeJS.Timeout | undefined;
@@ -125,20 +215,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 			child.kill(signal);
 			killer ??= setTimeout(() => child.kill('SIGKILL'), 20_000);
 		};
-		process.on('SIGINT', forward);
-		process.on('SIGTERM', forward);
-		child.on('exit', (code, signal) => {
+		onStop.add(forward);
+		child.on('exit', (code) => {
 			clearTimeout(killer);
-			process.off('SIGINT', forward);
-			process.off('SIGTERM', forward);
-			resolve(code ?? (signal ? 0 : 1));
+			onStop.delete(forward);
+			resolve(code ?? (stopSignal ? 0 : 1));
 		});
 	});
 }
 
 async function main(): Promise<number> {
-	if (!['start', 'dev', 'seed'].includes(mode)) {
-		throw new UserFacingError('Usage: tsx scripts/with-database.ts start|dev|seed');
+	if (!modes.includes(mode) || (mode === 'restore' && !process.argv[3])) {
+		throw new UserFacingError(
+			'Usage: node --import tsx scripts/with-database.ts start|dev|seed|backup [FILE]|restore FILE'
+		);
 	}
 	const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 	if (mode === 'start' && buildIsStale()) {
@@ -146,13 +236,17 @@ async function main(): Promise<number> {
 		const code = await run(bin('vite'), ['build'], process.env);
 		if (code !== 0) return code;
 	}
+	if (stopSignal) return 0;
 	const database = await openDatabase();
 	try {
-		if (mode === 'seed') return 0;
+		if (mode === 'seed' || stopSignal) return 0;
+		if (mode === 'backup' || mode === 'restore') return await copyDatabase(database.uri);
 		const env: NodeJS.ProcessEnv = {
 			...process.env,
 			MONGODB_URI: database.uri,
-			PORT: process.env.PORT ?? '3000'
+			PORT: process.env.PORT ?? '3000',
+			// The app stops by itself when this process is gone (see src/lib/server/lifecycle.ts).
+			MIASTA_OTWARTE_LAUNCHER_PID: String(process.pid)
 		};
 		// Attachments may be up to 10 MB; adapter-node's default body limit is 512 kB.
 		env.BODY_SIZE_LIMIT ??= '12M';
@@ -162,18 +256,15 @@ async function main(): Promise<number> {
 		return await run(process.execPath, [path.join(root, 'build', 'index.js')], env);
 	} finally {
 		await database.stop();
-		if (existsSync(lockFile)) await rm(lockFile, { force: true });
+		if (ownsLock) await rm(lockFile, { force: true });
 	}
 }
-
-// Ctrl-C reaches the child too; this process waits for it and then stops the database.
-process.on('SIGINT', () => {});
-process.on('SIGTERM', () => {});
 
 main().then(
 	(code) => process.exit(code),
 	(error) => {
 		console.error(error instanceof UserFacingError ? error.message : error);
+		if (ownsLock) rmSync(lockFile, { force: true });
 		process.exit(1);
 	}
 );

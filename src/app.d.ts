@@ -9,6 +9,8 @@ declare global {
 		interface Locals {
 			user: SessionValidation['user'];
 			session: SessionValidation['session'];
+			/** Set by handleError when the database was out of reach: the answer becomes a 503. */
+			databaseUnavailable?: boolean;
 		}
 		namespace Superforms {
 			/** What a form says about itself as a whole, shown above its fields. */

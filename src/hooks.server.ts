@@ -20,9 +20,12 @@ import { closeDb, getDb } from '$lib/server/db';
 import { badRequest } from '$lib/server/http';
 import { applySecurityHeaders, mutable } from '$lib/server/http/headers';
 import { guardNodeServers } from '$lib/server/http/node-server';
+import { stopWithLauncher } from '$lib/server/lifecycle';
+import { handleOutageError, outage, sessionUnlessOutage } from '$lib/server/outage';
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
 process.on('sveltekit:shutdown', () => void closeDb());
+stopWithLauncher();
 
 // FerretDB has no TTL indexes: expired sessions are swept hourly (unref'd, so it never holds the process).
 setInterval(
@@ -61,11 +64,14 @@ const authentication: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token) {
-		const { session, user } = await validateSessionToken(await getDb(), token);
-		if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
-		else deleteSessionCookie(event.cookies, event.url);
-		event.locals.user = user;
-		event.locals.session = session;
+		const checked = await sessionUnlessOutage(event, async () => validateSessionToken(await getDb(), token));
+		if (checked) {
+			const { session, user } = checked;
+			if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
+			else deleteSessionCookie(event.cookies, event.url);
+			event.locals.user = user;
+			event.locals.session = session;
+		}
 	}
 	const response = await resolve(event);
 	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
@@ -191,4 +197,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, apiContract, i18n, authentication, accessControl, formPosts);
+export const handle = sequence(
+	securityHeaders,
+	apiContract,
+	i18n,
+	outage,
+	authentication,
+	accessControl,
+	formPosts
+);
+
+export const handleError = handleOutageError;

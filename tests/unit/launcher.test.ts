@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { restartDelay } from '../../src/lib/server/db/embedded';
+import { connectionTimings } from '../../src/lib/server/db';
 
 /** The project's own modules a file reaches through relative imports, the file included. */
 function reachable(entry: string, seen = new Set<string>()): Set<string> {
@@ -29,4 +31,24 @@ describe('launcher', () => {
 			expect(modules.filter((file) => !existsSync(file))).toEqual([]);
 		}
 	);
+});
+
+describe('database supervision', () => {
+	it('restartDelay_doublesFromHalfASecond_cappedAtTen', () => {
+		expect([0, 1, 2, 3, 4, 5, 9].map(restartDelay)).toEqual([500, 1000, 2000, 4000, 8000, 10_000, 10_000]);
+	});
+
+	it('connectionTimings_shortByDefault_configurable', () => {
+		expect(connectionTimings({})).toEqual({ heartbeatMs: 500, serverSelectionMs: 700 });
+		expect(
+			connectionTimings({ MONGODB_HEARTBEAT_MS: '2000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '15000' })
+		).toEqual({ heartbeatMs: 2000, serverSelectionMs: 15_000 });
+		// The driver refuses heartbeats under 500 ms; nonsense falls back to the defaults.
+		expect(
+			connectionTimings({ MONGODB_HEARTBEAT_MS: '10', MONGODB_SERVER_SELECTION_TIMEOUT_MS: 'x' })
+		).toEqual({
+			heartbeatMs: 500,
+			serverSelectionMs: 700
+		});
+	});
 });

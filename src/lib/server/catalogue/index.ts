@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { getDb } from '../db';
+import { getDb, isDatabaseUnavailable } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
 import { byTitle } from './query';
 import { createPracticeIndex } from './search';
@@ -70,10 +70,17 @@ function rebuild(): Promise<CatalogueView> {
 
 /**
  * The current public catalogue. After a write it is rebuilt before the next answer; when only the
- * schedule has run out, the previous one keeps serving while the new one is built.
+ * schedule has run out, the previous one keeps serving while the new one is built. While the
+ * database is down the last one built keeps serving, and is rebuilt once the database is back.
  */
 export async function catalogueView(): Promise<CatalogueView> {
-	if (!ready || readyGeneration !== generation) return rebuild();
+	if (!ready || readyGeneration !== generation) {
+		const last = ready;
+		return rebuild().catch((error) => {
+			if (last && isDatabaseUnavailable(error)) return last;
+			throw error;
+		});
+	}
 	if (Date.now() - ready.builtAt.getTime() > REFRESH_MS) void rebuild().catch(() => {});
 	return ready;
 }

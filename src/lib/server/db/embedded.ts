@@ -128,21 +128,93 @@ function stopChild(child: ChildProcess): Promise<void> {
 	});
 }
 
-async function startChild(binary: string, args: string[], uri: string, description: string) {
-	const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+/** What a supervised database reports to whoever runs it. */
+export interface Supervision {
+	/** The process died and a new one answers on the same port. */
+	restarted(pid: number): void;
+	/** The process was stopped on purpose (SIGTERM or SIGINT sent to it): not restarted. */
+	stoppedOnPurpose(): void;
+	log(line: string): void;
+}
+
+/** Restart delays after a crash: 0.5 s, doubling, at most 10 s; back to 0.5 s after a minute up. */
+export function restartDelay(attempt: number): number {
+	return Math.min(500 * 2 ** attempt, 10_000);
+}
+const STABLE_AFTER_MS = 60_000;
+
+async function startChild(
+	binary: string,
+	args: string[],
+	uri: string,
+	description: string,
+	supervision?: Supervision
+) {
 	let output = '';
-	const keep = (chunk: Buffer) => {
-		output = (output + chunk.toString()).slice(-8000);
+	const launch = () => {
+		const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+		const keep = (chunk: Buffer) => {
+			output = (output + chunk.toString()).slice(-8000);
+		};
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
+		return child;
 	};
-	child.stdout?.on('data', keep);
-	child.stderr?.on('data', keep);
+	let child = launch();
 	try {
 		await waitUntilReachable(uri, child, () => output);
 	} catch (error) {
 		await stopChild(child);
 		throw error;
 	}
-	return { uri, description, pid: child.pid, stop: () => stopChild(child) };
+
+	let stopping = false;
+	let attempt = 0;
+	let retry: NodeJS.Timeout | undefined;
+	const watch = (current: ChildProcess) => {
+		const startedAt = Date.now();
+		current.once('exit', (code, signal) => {
+			if (stopping || !supervision) return;
+			// FerretDB and mongod exit with 0 when sent SIGTERM or SIGINT; a crash or SIGKILL does not.
+			if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') return supervision.stoppedOnPurpose();
+			if (Date.now() - startedAt > STABLE_AFTER_MS) attempt = 0;
+			scheduleRestart(`exited (${signal ?? `code ${code}`})`);
+		});
+	};
+	const scheduleRestart = (why: string) => {
+		const delay = restartDelay(attempt++);
+		supervision!.log(`The database ${why}; restarting it in ${delay / 1000} s.`);
+		retry = setTimeout(async () => {
+			if (stopping) return;
+			const next = launch();
+			child = next;
+			try {
+				await waitUntilReachable(uri, next, () => output, 30_000);
+			} catch {
+				await stopChild(next);
+				if (!stopping) scheduleRestart('did not start again');
+				return;
+			}
+			if (stopping) return;
+			supervision!.log(`The database is back (process ${next.pid}).`);
+			watch(next);
+			supervision!.restarted(next.pid!);
+		}, delay);
+	};
+	watch(child);
+
+	return {
+		uri,
+		description,
+		get pid() {
+			return child.pid;
+		},
+		stop: async () => {
+			stopping = true;
+			clearTimeout(retry);
+			await stopChild(child);
+		}
+	};
 }
 
 export interface StartOptions {
@@ -150,13 +222,16 @@ export interface StartOptions {
 	dataDir: string;
 	databaseName: string;
 	log?: (line: string) => void;
+	/** Restart the database process when it dies (mongod and FerretDB only). */
+	supervision?: Supervision;
 }
 
 /** Starts (or connects to) the database chosen for this machine; the caller must `stop()` it. */
 export async function startDatabase(
 	choice: DatabaseChoice,
-	{ dataDir, databaseName, log = console.log }: StartOptions
+	options: StartOptions
 ): Promise<RunningDatabase & { pid?: number }> {
+	const { dataDir, databaseName, log = console.log, supervision } = options;
 	switch (choice.kind) {
 		case 'uri':
 			return { uri: choice.uri, description: 'MONGODB_URI', stop: async () => {} };
@@ -168,14 +243,12 @@ export async function startDatabase(
 				choice.binary,
 				['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port), '--quiet'],
 				`mongodb://127.0.0.1:${port}/${databaseName}`,
-				`mongod (${choice.binary}) on 127.0.0.1:${port}`
+				`mongod (${choice.binary}) on 127.0.0.1:${port}`,
+				supervision
 			);
 		}
 		case 'ferretdb-build':
-			return startDatabase(
-				{ kind: 'ferretdb', binary: await buildFerretdb(log) },
-				{ dataDir, databaseName, log }
-			);
+			return startDatabase({ kind: 'ferretdb', binary: await buildFerretdb(log) }, options);
 		case 'ferretdb': {
 			const ferretDir = path.join(dataDir, 'ferretdb');
 			await mkdir(path.join(ferretDir, 'sqlite'), { recursive: true });
@@ -185,7 +258,8 @@ export async function startDatabase(
 				choice.binary,
 				ferretdbArgs(ferretDir, port),
 				`mongodb://127.0.0.1:${port}/${databaseName}`,
-				`FerretDB (SQLite in ${ferretDir}) on 127.0.0.1:${port}`
+				`FerretDB (SQLite in ${ferretDir}) on 127.0.0.1:${port}`,
+				supervision
 			);
 		}
 		case 'memory-server': {

@@ -16,23 +16,111 @@ export function redactUri(uri: string): string {
 	return uri.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
 }
 
+/** The database cannot be reached now; the site answers 503 and tries again later. */
+export class DatabaseUnavailableError extends Error {
+	name = 'DatabaseUnavailableError';
+}
+
+const unreachableErrors = new Set([
+	'DatabaseUnavailableError',
+	'MongoServerSelectionError',
+	'MongoNetworkError',
+	'MongoNetworkTimeoutError',
+	'MongoPoolClearedError',
+	'MongoNotConnectedError',
+	'MongoTopologyClosedError'
+]);
+
+/** Whether `error` (or its cause) means the database is out of reach, as opposed to a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+	for (let e = error; e instanceof Error; e = e.cause) {
+		if (unreachableErrors.has(e.name)) return true;
+	}
+	return false;
+}
+
+/**
+ * How fast an outage is noticed. The driver checks the server every `heartbeatMs`; an operation
+ * waits at most `serverSelectionMs` for a server before failing. Both stay short so that a request
+ * during an outage is answered within a second; raise them for a replica set whose elections take
+ * longer than that (a request during an election then waits instead of getting a 503).
+ */
+export function connectionTimings(env: NodeJS.ProcessEnv = process.env) {
+	const number = (value: string | undefined, fallback: number) =>
+		value && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback;
+	return {
+		heartbeatMs: Math.max(number(env.MONGODB_HEARTBEAT_MS, 500), 500),
+		serverSelectionMs: number(env.MONGODB_SERVER_SELECTION_TIMEOUT_MS, 700)
+	};
+}
+
 let connection: Promise<{ client: MongoClient; db: Db }> | null = null;
+/** False from the moment the driver knows no server answers until one does again. */
+let reachable = true;
+let lost: { promise: Promise<void>; resolve: () => void } | null = null;
+
+function setReachable(now: boolean) {
+	if (now === reachable) return;
+	reachable = now;
+	if (!now) lost?.resolve();
+	lost = null;
+}
+
+/** What the driver last learnt: false while the database is known to be down. */
+export function databaseReachable(): boolean {
+	return reachable;
+}
+
+/** Settles when the database is next found out of reach (at once if it is now). */
+export function databaseLost(): Promise<void> {
+	if (!reachable) return Promise.resolve();
+	if (!lost) {
+		let resolve!: () => void;
+		const promise = new Promise<void>((r) => (resolve = r));
+		lost = { promise, resolve };
+	}
+	return lost.promise;
+}
 
 async function connect(uri: string) {
-	const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5000, appName: 'miasta-otwarte' });
+	const { heartbeatMs, serverSelectionMs } = connectionTimings();
+	const client = new MongoClient(uri, {
+		serverSelectionTimeoutMS: serverSelectionMs,
+		heartbeatFrequencyMS: heartbeatMs,
+		appName: 'miasta-otwarte'
+	});
+	// The first failed connection tells at once; the monitor's heartbeats (SDAM events) tell
+	// within one period that the server is gone or back.
+	client.on('connectionCheckOutFailed', ({ reason }) => {
+		if (reason === 'connectionError') setReachable(false);
+	});
+	client.on('serverHeartbeatFailed', () => setReachable(false));
+	client.on('serverHeartbeatSucceeded', () => setReachable(true));
+	client.on('topologyDescriptionChanged', ({ newDescription }) =>
+		setReachable(newDescription.hasDataBearingServers)
+	);
 	try {
 		await client.connect();
 		const db = client.db(databaseNameFrom(uri));
 		await ensureIndexes(db);
+		setReachable(true);
 		return { client, db };
 	} catch (error) {
 		await client.close().catch(() => {});
-		throw new Error(`Cannot use the database at ${redactUri(uri)}: ${(error as Error).message}`);
+		const message = `Cannot use the database at ${redactUri(uri)}: ${(error as Error).message}`;
+		throw isDatabaseUnavailable(error)
+			? new DatabaseUnavailableError(message, { cause: error })
+			: new Error(message, { cause: error });
 	}
 }
 
-/** The process-wide database handle; the one MongoClient is created on first use. */
+/**
+ * The process-wide database handle; the one MongoClient is created on first use. While the
+ * driver knows the database is down this fails at once with `DatabaseUnavailableError` rather
+ * than letting each request wait for a server.
+ */
 export async function getDb(): Promise<Db> {
+	if (connection && !reachable) throw new DatabaseUnavailableError('The database is not reachable.');
 	const uri = process.env.MONGODB_URI;
 	if (!uri) {
 		throw new Error(
@@ -49,5 +137,6 @@ export async function getDb(): Promise<Db> {
 export async function closeDb(): Promise<void> {
 	const current = connection;
 	connection = null;
+	setReachable(true);
 	if (current) await (await current).client.close();
 }
