@@ -3,20 +3,18 @@
  * production build (`npx vite build` first): what a visitor sees when refused, and that what they
  * typed comes back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { collections } from '../../src/lib/server/db/collections';
 import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { MAX_ATTACHMENTS } from '../../src/lib/server/attachments';
 import { createSession, generateSessionToken, sessionIdOf } from '../../src/lib/server/auth/session';
 import { buildWorld, freshFixtures, ORG_A, PLACE_A, pdfWith, type World } from '../support/access-world';
-import { missingBuild, startBuiltApp, type BuiltApp } from '../support/built-app';
+import { describeBuilt, startBuiltApp, type BuiltApp } from '../support/built-app';
 import { useTestDatabase } from '../support/database';
 import { createUser } from '../support/factories';
 import { payloads, practiceFields } from '../support/form-payloads';
 
-const noBuild = missingBuild();
-
-describe.skipIf(noBuild)('limits over HTTP', () => {
+describeBuilt('limits over HTTP', () => {
 	let world: World;
 	let app: BuiltApp;
 	beforeAll(async () => {
@@ -180,8 +178,4 @@ describe.skipIf(noBuild)('limits over HTTP', () => {
 		);
 		expect(saved.type).toBe('success');
 	});
-});
-
-it.runIf(noBuild)('productionBuild_exists', () => {
-	expect.fail(noBuild!);
 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { MongoClient } from 'mongodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingBuild } from '../support/built-app';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeBuilt } from '../support/built-app';
 import { isAlive, signIn, startSite, waitFor, type RunningSite } from '../support/launcher';
 
 /**
@@ -10,7 +10,7 @@ import { isAlive, signIn, startSite, waitFor, type RunningSite } from '../suppor
  * public catalogue keep serving from memory, and the site recover by itself with every
  * acknowledged write still there.
  */
-describe.skipIf(missingBuild())('database outage', () => {
+describeBuilt('database outage', () => {
 	let site: RunningSite;
 	let cookie: string;
 	let draftPath: string;

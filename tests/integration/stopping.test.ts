@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { missingBuild } from '../support/built-app';
+import { afterEach, expect, it } from 'vitest';
+import { describeBuilt } from '../support/built-app';
 import { startSite, waitFor, type RunningSite } from '../support/launcher';
 
 /** The direct children of `pid`, with their command lines. */
@@ -36,7 +36,7 @@ function pidOf(site: RunningSite, target: Target): number {
  * `npm start` as a process manager runs it: SIGTERM or SIGINT to any process of the tree stops
  * every one of them and releases the data directory's lock.
  */
-describe.skipIf(missingBuild())('stopping npm start', () => {
+describeBuilt('stopping npm start', () => {
 	let site: RunningSite | undefined;
 	afterEach(async () => {
 		await site?.dispose();

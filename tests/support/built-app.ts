@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Db } from 'mongodb';
-import { inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 const handlerFile = path.resolve(import.meta.dirname, '..', '..', 'build', 'handler.js');
 
@@ -68,4 +68,11 @@ export async function startBuiltApp(db: Db): Promise<BuiltApp> {
 			}
 		}
 	};
+}
+
+/** A suite of the built app; without a build, one failing test says so (never a silently skipped suite). */
+export function describeBuilt(name: string, body: () => void): void {
+	const missing = missingBuild();
+	if (missing) it(`${name}: productionBuild_exists`, () => expect.fail(missing));
+	else describe(name, body);
 }
