@@ -4,6 +4,7 @@ import { parseKeyFigures, parseLinks, type PracticeDraftForm } from '../../schem
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections, type PracticeDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { acceptsSubmissions } from '../editions';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
@@ -211,10 +212,11 @@ export async function saveDraft(
 		links: parseLinks(form.links).items,
 		updatedAt: new Date()
 	};
-	const updated = await collections(db).practices.findOneAndUpdate(
-		{ slug, version: form.version },
-		{ $set: fields, $inc: { version: 1 } },
-		{ returnDocument: 'after' }
+	const updated = await guardedUpdate(
+		db,
+		collections(db).practices,
+		{ _id: practice._id, version: form.version },
+		{ $set: fields }
 	);
 	if (!updated) {
 		const current = await collections(db).practices.findOne({ slug });
@@ -248,12 +250,17 @@ async function changeStatus(
 		const missing = missingForSubmission(found.practice);
 		if (missing.length) return { ok: false, reason: 'incomplete', missing };
 	}
-	const updated = await collections(db).practices.findOneAndUpdate(
-		{ slug, status: from },
-		{ $set: { status: to, updatedAt: new Date() }, $inc: { version: 1 } },
-		{ returnDocument: 'after' }
+	const updated = await guardedUpdate(
+		db,
+		collections(db).practices,
+		found.practice,
+		{ $set: { status: to, updatedAt: new Date() } },
+		{ status: from }
 	);
-	if (!updated) return { ok: false, reason: 'conflict', current: found.practice };
+	if (!updated) {
+		const current = await collections(db).practices.findOne({ slug });
+		return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'missing' };
+	}
 	await recordAudit(db, {
 		actor: user._id,
 		action: `practice.${to}`,
