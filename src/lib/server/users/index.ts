@@ -23,7 +23,7 @@ async function changeAccount(
 	update: (user: UserDoc) => UpdateFilter<UserDoc>
 ): Promise<{ before: UserDoc; after: UserDoc | null } | null> {
 	const users = collections(db).users;
-	for (let attempt = 0; attempt < 5; attempt++) {
+	for (let attempt = 0; attempt < 10; attempt++) {
 		const before = await users.findOne({ _id: userId });
 		if (!before) return null;
 		if (isDone(before)) return { before, after: null };
