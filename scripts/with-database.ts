@@ -206,10 +206,24 @@ function buildIsStale(): boolean {
 }
 
 /** Runs a child until it exits; a stop request is passed on to it (SIGKILL after 20 s). */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs a child process; `quiet` keeps its output and prints it only if it fails. */
+function run(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+	{ quiet = false } = {}
+): Promise<number> {
 	if (stopSignal) return Promise.resolve(0);
 	return new Promise((resolve) => {
-		const child = spawn(command, args, { stdio: 'inherit', env, cwd: root });
+		const child = spawn(command, args, {
+			stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+			env,
+			cwd: root
+		});
+		let output = '';
+		const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-200_000));
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
 		let killer: NodeJS.Timeout | undefined;
 		const forward = (signal: NodeJS.Signals) => {
 			child.kill(signal);
@@ -219,6 +233,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 		child.on('exit', (code) => {
 			clearTimeout(killer);
 			onStop.delete(forward);
+			if (quiet && code !== 0 && !stopSignal) process.stderr.write(output);
 			resolve(code ?? (stopSignal ? 0 : 1));
 		});
 	});
@@ -232,9 +247,12 @@ async function main(): Promise<number> {
 	}
 	const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 	if (mode === 'start' && buildIsStale()) {
-		console.log('Building the production site…');
-		const code = await run(bin('vite'), ['build'], process.env);
+		// The bundler's progress and its warnings about dependencies are noise here; a failure prints them.
+		console.log('Building the production site (about a minute)…');
+		const started = Date.now();
+		const code = await run(bin('vite'), ['build'], process.env, { quiet: true });
 		if (code !== 0) return code;
+		console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 	}
 	if (stopSignal) return 0;
 	const database = await openDatabase();

@@ -157,6 +157,37 @@ describeBuilt('database outage', () => {
 			await reader.close();
 		}
 	}, 90_000);
+
+	it('answersWithinSeconds_andRecovers_whenTheDatabaseHangs', async () => {
+		// A frozen process keeps its port open and never answers: only timeouts can tell.
+		const withCookie = { headers: { Cookie: cookie } };
+		await waitFor(
+			'the site to be up',
+			async () => (await timed('/konto', withCookie)).response.status === 200,
+			30_000
+		);
+		const databasePid = site.lock()!.databasePid!;
+		process.kill(databasePid, 'SIGSTOP');
+		try {
+			const frozen = await timed('/konto', withCookie);
+			expect(frozen.response.status).toBe(503);
+			expect(frozen.response.headers.get('retry-after')).toBe('10');
+			// The monitor's wait (MONGODB_CONNECT_TIMEOUT_MS, 2 s) plus one heartbeat, with room for a busy machine.
+			expect(frozen.ms).toBeLessThan(4_000);
+			const known = await timed('/konto', withCookie);
+			expect(known.response.status).toBe(503);
+			expect(known.ms).toBeLessThan(1_000);
+			expect((await timed('/praktyki', withCookie)).response.status).toBe(200);
+		} finally {
+			process.kill(databasePid, 'SIGCONT');
+		}
+		await waitFor(
+			'/konto to answer 200 again',
+			async () => (await timed('/konto', withCookie)).response.status === 200,
+			30_000
+		);
+		expect(site.lock()!.databasePid).toBe(databasePid);
+	}, 90_000);
 });
 
 async function holdPort(port: number): Promise<Server> {

@@ -39,16 +39,17 @@ describe('database supervision', () => {
 	});
 
 	it('connectionTimings_shortByDefault_configurable', () => {
-		expect(connectionTimings({})).toEqual({ heartbeatMs: 500, serverSelectionMs: 700 });
+		expect(connectionTimings({})).toEqual({ heartbeatMs: 500, serverSelectionMs: 700, connectMs: 2000 });
 		expect(
 			connectionTimings({ MONGODB_HEARTBEAT_MS: '2000', MONGODB_SERVER_SELECTION_TIMEOUT_MS: '15000' })
-		).toEqual({ heartbeatMs: 2000, serverSelectionMs: 15_000 });
+		).toEqual({ heartbeatMs: 2000, serverSelectionMs: 15_000, connectMs: 2000 });
 		// The driver refuses heartbeats under 500 ms; nonsense falls back to the defaults.
 		expect(
-			connectionTimings({ MONGODB_HEARTBEAT_MS: '10', MONGODB_SERVER_SELECTION_TIMEOUT_MS: 'x' })
-		).toEqual({
-			heartbeatMs: 500,
-			serverSelectionMs: 700
-		});
+			connectionTimings({
+				MONGODB_HEARTBEAT_MS: '10',
+				MONGODB_SERVER_SELECTION_TIMEOUT_MS: 'x',
+				MONGODB_CONNECT_TIMEOUT_MS: '-1'
+			})
+		).toEqual({ heartbeatMs: 500, serverSelectionMs: 700, connectMs: 2000 });
 	});
 });

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
-import { collections } from '../db/collections';
+import { collections, type UserDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
 import { burnVerificationTime, hashPassword, verifyPassword } from './password';
 import { recordSignInFailure, signInThrottled } from './throttle';
@@ -41,12 +42,21 @@ export async function changePassword(
 		return { ok: false, reason: 'wrong' };
 	}
 	const passwordHash = await hashPassword(next);
-	// Guarded by the hash just checked: of two racing changes, the second finds it gone.
-	const changed = await users.updateOne(
-		{ _id: userId, passwordHash: user.passwordHash, disabled: false },
-		{ $set: { passwordHash, updatedAt: new Date() }, $inc: { version: 1 } }
-	);
-	if (changed.modifiedCount !== 1) return { ok: false, reason: 'wrong' };
+	// Guarded by the hash just checked: of two racing changes, the second finds it gone. Another
+	// change to the account meanwhile (a role, an approval) only means reading its version again.
+	let seen: UserDoc | null = user;
+	let changed: UserDoc | null = null;
+	for (let attempt = 0; attempt < 3 && !changed && seen?.passwordHash === user.passwordHash; attempt++) {
+		changed = await guardedUpdate(
+			db,
+			users,
+			seen,
+			{ $set: { passwordHash, updatedAt: new Date() } },
+			{ passwordHash: user.passwordHash, disabled: false }
+		);
+		if (!changed) seen = await users.findOne({ _id: userId, disabled: false });
+	}
+	if (!changed) return { ok: false, reason: 'wrong' };
 	await collections(db).sessions.deleteMany({ userId, _id: { $ne: sessionId } });
 	await endOutstandingTokens(db, user.email, 'password-reset');
 	await audit('password.changed');

@@ -166,7 +166,9 @@ export function collections(db: Db) {
 		outbox: db.collection<OutboxDoc>('outbox'),
 		tokens: db.collection<TokenDoc>('tokens'),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
-		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses')
+		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
+		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
+		writeClaims: db.collection<{ _id: string; at: Date }>('writeClaims')
 	};
 }
 

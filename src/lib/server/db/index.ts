@@ -50,7 +50,10 @@ export function connectionTimings(env: NodeJS.ProcessEnv = process.env) {
 		value && Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : fallback;
 	return {
 		heartbeatMs: Math.max(number(env.MONGODB_HEARTBEAT_MS, 500), 500),
-		serverSelectionMs: number(env.MONGODB_SERVER_SELECTION_TIMEOUT_MS, 700)
+		serverSelectionMs: number(env.MONGODB_SERVER_SELECTION_TIMEOUT_MS, 700),
+		// Also the monitor's wait for a heartbeat: a database that hangs (rather than exits) is
+		// noticed after this long, not after the driver's default 30 s.
+		connectMs: number(env.MONGODB_CONNECT_TIMEOUT_MS, 2000)
 	};
 }
 
@@ -83,10 +86,11 @@ export function databaseLost(): Promise<void> {
 }
 
 async function connect(uri: string) {
-	const { heartbeatMs, serverSelectionMs } = connectionTimings();
+	const { heartbeatMs, serverSelectionMs, connectMs } = connectionTimings();
 	const client = new MongoClient(uri, {
 		serverSelectionTimeoutMS: serverSelectionMs,
 		heartbeatFrequencyMS: heartbeatMs,
+		connectTimeoutMS: connectMs,
 		appName: 'miasta-otwarte'
 	});
 	// The first failed connection tells at once; the monitor's heartbeats (SDAM events) tell

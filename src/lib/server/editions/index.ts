@@ -3,6 +3,7 @@ import { editionPhases, lines, parseCriteria, type EditionForm, type EditionPhas
 import { recordAudit } from '../audit';
 import { invalidateCatalogueView } from '../catalogue';
 import { collections, type EditionDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
 import { fromWarsawLocal } from './time';
@@ -72,11 +73,13 @@ export async function updateEdition(
 	const editions = collections(db).editions;
 	const before = await editions.findOne({ slug });
 	if (!before) return { ok: false, reason: 'missing' };
-	const result = await editions.updateOne(
-		{ slug, version },
-		{ $set: { ...settingsOf(form), updatedAt: new Date() }, $inc: { version: 1 } }
+	const saved = await guardedUpdate(
+		db,
+		editions,
+		{ _id: before._id, version },
+		{ $set: { ...settingsOf(form), updatedAt: new Date() } }
 	);
-	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	if (!saved) return { ok: false, reason: 'conflict' };
 	await recordAudit(db, {
 		actor,
 		action: 'edition.updated',
@@ -102,11 +105,14 @@ export async function advancePhase(
 	const edition = await editions.findOne({ slug });
 	if (!edition) return { ok: false, reason: 'missing' };
 	if (nextPhase(edition.phase) !== to) return { ok: false, reason: 'conflict' };
-	const result = await editions.updateOne(
-		{ slug, phase: edition.phase },
-		{ $set: { phase: to, updatedAt: new Date() }, $inc: { version: 1 } }
+	const moved = await guardedUpdate(
+		db,
+		editions,
+		edition,
+		{ $set: { phase: to, updatedAt: new Date() } },
+		{ phase: edition.phase }
 	);
-	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	if (!moved) return { ok: false, reason: 'conflict' };
 	// Publishing (or archiving) changes what the public catalogue shows.
 	invalidateCatalogueView();
 	await recordAudit(db, {

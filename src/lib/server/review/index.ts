@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { invalidateCatalogueView } from '../catalogue';
 import { collections, type PracticeDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
 
@@ -13,7 +14,13 @@ export async function listEntries(db: Db, filter: { edition?: string; status?: P
 	return collections(db).practices.find(query).sort({ updatedAt: -1 }).toArray();
 }
 
-export type EligibilityResult = { ok: true } | { ok: false; reason: 'missing' | 'not-reviewable' | 'closed' };
+export type EligibilityResult =
+	| { ok: true }
+	| { ok: false; reason: 'missing' | 'not-reviewable' | 'closed' }
+	/** Another write changed the entry first; `status` is where it stands now. */
+	| { ok: false; reason: 'conflict'; status: PracticeDoc['status'] };
+
+const REVIEWABLE: PracticeDoc['status'][] = ['submitted', 'ineligible'];
 
 /**
  * Eligibility is decided while entries come in and the jury reads them; from deliberation on, the
@@ -29,17 +36,24 @@ export async function decideEligibility(
 	const practices = collections(db).practices;
 	const entry = await practices.findOne({ slug, origin: 'app' });
 	if (!entry) return { ok: false, reason: 'missing' };
-	if (!['submitted', 'ineligible'].includes(entry.status)) return { ok: false, reason: 'not-reviewable' };
+	if (!REVIEWABLE.includes(entry.status)) return { ok: false, reason: 'not-reviewable' };
 	const edition = await collections(db).editions.findOne({ slug: entry.edition ?? '' });
 	if (!edition || !ELIGIBILITY_PHASES.includes(edition.phase)) return { ok: false, reason: 'closed' };
 	const status = eligible ? 'submitted' : 'ineligible';
-	await practices.updateOne(
-		{ slug },
-		{
-			$set: { status, eligibilityReason: eligible ? null : reason, updatedAt: new Date() },
-			$inc: { version: 1 }
-		}
+	const decided = await guardedUpdate(
+		db,
+		practices,
+		entry,
+		{ $set: { status, eligibilityReason: eligible ? null : reason, updatedAt: new Date() } },
+		{ status: { $in: REVIEWABLE } }
 	);
+	if (!decided) {
+		const current = await practices.findOne({ slug });
+		if (!current) return { ok: false, reason: 'missing' };
+		// The same decision taken meanwhile (or this one retried) is done; anything else is reported.
+		const same = current.status === status && (eligible || current.eligibilityReason === reason);
+		return same ? { ok: true } : { ok: false, reason: 'conflict', status: current.status };
+	}
 	await recordAudit(db, {
 		actor,
 		action: 'practice.eligibility',
@@ -88,8 +102,10 @@ export async function curatePractice(
 	const before = await practices.findOne({ slug });
 	if (!before) return { ok: false, reason: 'missing' };
 	if (!['mentioned', 'catalogue'].includes(before.status)) return { ok: false, reason: 'not-curated' };
-	const result = await practices.updateOne(
-		{ slug, version: content.version },
+	const curated = await guardedUpdate(
+		db,
+		practices,
+		{ _id: before._id, version: content.version },
 		{
 			$set: {
 				title: content.title,
@@ -98,11 +114,11 @@ export async function curatePractice(
 				descriptionHtml: renderMarkdown(content.description),
 				status: content.status,
 				updatedAt: new Date()
-			},
-			$inc: { version: 1 }
-		}
+			}
+		},
+		{ status: { $in: ['mentioned', 'catalogue'] } }
 	);
-	if (result.matchedCount === 0) return { ok: false, reason: 'conflict' };
+	if (!curated) return { ok: false, reason: 'conflict' };
 	await recordAudit(db, {
 		actor,
 		action: 'practice.curated',

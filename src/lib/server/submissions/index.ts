@@ -4,6 +4,7 @@ import { parseKeyFigures, parseLinks, type PracticeDraftForm } from '../../schem
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections, type PracticeDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { acceptsSubmissions } from '../editions';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
@@ -75,13 +76,30 @@ export async function getOwnPractice(db: Db, user: SessionUser, slug: string): P
 	return practice && ownsPractice(user, practice) ? practice : null;
 }
 
-/** On approval, the drafts an applicant wrote while waiting join their organisation. */
+/**
+ * On approval, the drafts an applicant wrote while waiting join their organisation. One guarded
+ * write per draft, so a save racing with the approval cannot put a draft back outside it; a draft
+ * refused that way is read again and moved on the next pass.
+ */
 export async function adoptOwnDrafts(db: Db, userId: string, organisation: string): Promise<number> {
-	const result = await collections(db).practices.updateMany(
-		{ createdBy: userId, organisations: { $size: 0 }, origin: 'app' },
-		{ $set: { organisations: [organisation], updatedAt: new Date() }, $inc: { version: 1 } }
-	);
-	return result.modifiedCount;
+	const practices = collections(db).practices;
+	const unassigned = { createdBy: userId, organisations: { $size: 0 }, origin: 'app' as const };
+	let moved = 0;
+	for (let pass = 0; pass < 3; pass++) {
+		const drafts = await practices.find(unassigned, { projection: { _id: 1, version: 1 } }).toArray();
+		if (drafts.length === 0) break;
+		for (const draft of drafts) {
+			const adopted = await guardedUpdate(
+				db,
+				practices,
+				draft,
+				{ $set: { organisations: [organisation], updatedAt: new Date() } },
+				unassigned
+			);
+			if (adopted) moved++;
+		}
+	}
+	return moved;
 }
 
 /** Editions this user can submit to now, by role and by the server clock. */
@@ -211,10 +229,11 @@ export async function saveDraft(
 		links: parseLinks(form.links).items,
 		updatedAt: new Date()
 	};
-	const updated = await collections(db).practices.findOneAndUpdate(
-		{ slug, version: form.version },
-		{ $set: fields, $inc: { version: 1 } },
-		{ returnDocument: 'after' }
+	const updated = await guardedUpdate(
+		db,
+		collections(db).practices,
+		{ _id: practice._id, version: form.version },
+		{ $set: fields }
 	);
 	if (!updated) {
 		const current = await collections(db).practices.findOne({ slug });
@@ -248,12 +267,17 @@ async function changeStatus(
 		const missing = missingForSubmission(found.practice);
 		if (missing.length) return { ok: false, reason: 'incomplete', missing };
 	}
-	const updated = await collections(db).practices.findOneAndUpdate(
-		{ slug, status: from },
-		{ $set: { status: to, updatedAt: new Date() }, $inc: { version: 1 } },
-		{ returnDocument: 'after' }
+	const updated = await guardedUpdate(
+		db,
+		collections(db).practices,
+		found.practice,
+		{ $set: { status: to, updatedAt: new Date() } },
+		{ status: from }
 	);
-	if (!updated) return { ok: false, reason: 'conflict', current: found.practice };
+	if (!updated) {
+		const current = await collections(db).practices.findOne({ slug });
+		return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'missing' };
+	}
 	await recordAudit(db, {
 		actor: user._id,
 		action: `practice.${to}`,

@@ -1,7 +1,8 @@
-import type { Db } from 'mongodb';
+import type { Db, UpdateFilter } from 'mongodb';
 import { recordAudit } from '../audit';
 import { invalidateUserSessions } from '../auth/session';
-import { collections, type EditionRole } from '../db/collections';
+import { collections, type EditionRole, type UserDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 
 export async function listUsers(db: Db) {
 	return collections(db)
@@ -10,21 +11,48 @@ export async function listUsers(db: Db) {
 		.toArray();
 }
 
+/**
+ * Applies an idempotent change to an account from the version just read, reading again when
+ * another write got there first. Returns the account before and after, `after` null when the
+ * account already was as wanted (nothing written), or null when there is no such account.
+ */
+async function changeAccount(
+	db: Db,
+	userId: string,
+	isDone: (user: UserDoc) => boolean,
+	update: (user: UserDoc) => UpdateFilter<UserDoc>
+): Promise<{ before: UserDoc; after: UserDoc | null } | null> {
+	const users = collections(db).users;
+	for (let attempt = 0; attempt < 10; attempt++) {
+		const before = await users.findOne({ _id: userId });
+		if (!before) return null;
+		if (isDone(before)) return { before, after: null };
+		const after = await guardedUpdate(db, users, before, update(before));
+		if (after) return { before, after };
+	}
+	throw new Error(`Account ${userId} kept changing while being updated`);
+}
+
 /** Disabling ends every session of the account at once. */
 export async function setUserDisabled(
 	db: Db,
 	{ userId, disabled, actor }: { userId: string; disabled: boolean; actor: string }
 ) {
-	const users = collections(db).users;
-	const before = await users.findOne({ _id: userId }, { projection: { disabled: 1, email: 1 } });
-	if (!before) return false;
-	await users.updateOne({ _id: userId }, { $set: { disabled, updatedAt: new Date() }, $inc: { version: 1 } });
+	const changed = await changeAccount(
+		db,
+		userId,
+		(user) => user.disabled === disabled,
+		() => ({ $set: { disabled, updatedAt: new Date() } })
+	);
+	if (!changed) return false;
+	// Sessions end even if the account was already disabled: a repeated request finishes the job.
 	if (disabled) await invalidateUserSessions(db, userId);
+	if (!changed.after) return true;
 	await recordAudit(db, {
 		actor,
 		action: disabled ? 'account.disabled' : 'account.enabled',
-		subject: { type: 'account', id: before.email },
-		before: { disabled: before.disabled },
+		subject: { type: 'account', id: changed.before.email },
+		before: { disabled: changed.before.disabled },
 		after: { disabled }
 	});
 	return true;
@@ -44,37 +72,36 @@ export interface RoleChange {
 
 /** Grants or revokes one role (an edition role, or admin) and records who changed what. */
 export async function changeRole(db: Db, change: RoleChange): Promise<boolean> {
-	const users = collections(db).users;
-	const before = await users.findOne({ _id: change.userId });
-	if (!before) return false;
-	const now = new Date();
-	if (change.role === 'admin') {
-		await users.updateOne(
-			{ _id: change.userId },
-			{ $set: { isAdmin: change.grant, updatedAt: now }, $inc: { version: 1 } }
-		);
-	} else if (change.grant) {
-		const update: Record<string, unknown> = { roles: change.role };
-		if (change.organisation) update.organisations = change.organisation;
-		await users.updateOne({ _id: change.userId }, {
-			$addToSet: update,
-			$set: { updatedAt: now },
-			$inc: { version: 1 }
-		} as never);
-	} else {
-		await users.updateOne({ _id: change.userId }, {
-			$pull: { roles: change.role },
-			$set: { updatedAt: now },
-			$inc: { version: 1 }
-		} as never);
-	}
-	const after = await users.findOne({ _id: change.userId });
+	const { role, grant, organisation } = change;
+	const hasRole = (user: UserDoc) =>
+		role !== 'admin' && user.roles.some((r) => r.edition === role.edition && r.role === role.role);
+	const changed = await changeAccount(
+		db,
+		change.userId,
+		(user) =>
+			role === 'admin'
+				? user.isAdmin === grant
+				: grant
+					? hasRole(user) && (!organisation || user.organisations.includes(organisation))
+					: !hasRole(user),
+		() => {
+			const $set = { updatedAt: new Date() };
+			if (role === 'admin') return { $set: { ...$set, isAdmin: grant } };
+			if (!grant) return { $set, $pull: { roles: role } } as UpdateFilter<UserDoc>;
+			const added: Record<string, unknown> = { roles: role };
+			if (organisation) added.organisations = organisation;
+			return { $set, $addToSet: added } as UpdateFilter<UserDoc>;
+		}
+	);
+	if (!changed) return false;
+	if (!changed.after) return true;
+	const { before, after } = changed;
 	await recordAudit(db, {
 		actor: change.actor,
-		action: change.grant ? 'role.granted' : 'role.revoked',
+		action: grant ? 'role.granted' : 'role.revoked',
 		subject: { type: 'account', id: before.email },
 		before: { isAdmin: before.isAdmin, roles: before.roles, organisations: before.organisations },
-		after: { isAdmin: after?.isAdmin, roles: after?.roles, organisations: after?.organisations }
+		after: { isAdmin: after.isAdmin, roles: after.roles, organisations: after.organisations }
 	});
 	return true;
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit';
 import { hashPassword } from '../auth/password';
 import { consumeToken, findUsableToken, issueToken } from '../auth/tokens';
 import { collections, type OrganisationDoc, type OrganisationRequest, type UserDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { acceptsSubmissions } from '../editions';
 import { sendMail } from '../mail';
 import { adoptOwnDrafts, slugify } from '../submissions';
@@ -162,14 +163,15 @@ export async function approveRegistration(
 		organisation = await organisationFor(db, pending._id, request);
 	}
 	// Accounts registered before requests were recorded keep the organisations they listed.
-	const approved = await c.users.findOneAndUpdate(
-		{ _id: userId, pendingApproval: true, version },
+	const approved = await guardedUpdate(
+		db,
+		c.users,
+		pending,
 		{
 			$set: { pendingApproval: false, updatedAt: new Date() },
-			...(organisation ? { $addToSet: { organisations: organisation.slug } } : {}),
-			$inc: { version: 1 }
+			...(organisation ? { $addToSet: { organisations: organisation.slug } } : {})
 		},
-		{ returnDocument: 'after' }
+		{ pendingApproval: true }
 	);
 	if (!approved) return { ok: false, reason: 'not-pending' };
 	const moved = organisation ? await adoptOwnDrafts(db, userId, organisation.slug) : 0;

@@ -1,6 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { statusLabels } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { parseSearchParams, slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
 import { formatWarsaw } from '$lib/server/editions';
@@ -66,9 +68,11 @@ export const actions: Actions = {
 				slug,
 				reason,
 				error:
-					result.reason === 'closed'
-						? 'Dopuszczenie rozstrzyga się w naborze i w ocenie jury; ta edycja jest już dalej.'
-						: 'Tego zgłoszenia nie można teraz ocenić formalnie.'
+					result.reason === 'conflict'
+						? m.eligibility_conflict({ status: statusLabels[result.status][getLocale()] })
+						: result.reason === 'closed'
+							? 'Dopuszczenie rozstrzyga się w naborze i w ocenie jury; ta edycja jest już dalej.'
+							: 'Tego zgłoszenia nie można teraz ocenić formalnie.'
 			});
 		return { decided: slug };
 	}

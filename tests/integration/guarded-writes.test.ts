@@ -1,0 +1,274 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from 'mongodb';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import { collections } from '../../src/lib/server/db/collections';
+import { guardedUpdate } from '../../src/lib/server/db/guarded';
+import { decideEligibility } from '../../src/lib/server/review';
+import { saveDraft, submitPractice } from '../../src/lib/server/submissions';
+import { changeRole, setUserDisabled } from '../../src/lib/server/users';
+import { approveRegistration } from '../../src/lib/server/users/registration';
+import { practiceDraftForm } from '../../src/lib/schemas';
+import { editionDoc, entryDoc } from '../support/access-world';
+import { useTestDatabase } from '../support/database';
+
+const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
+const ORG = 'um-poznan';
+const applicant: SessionUser = {
+	_id: 'applicant-poznan',
+	email: 'poznan@example.org',
+	name: 'Poznań',
+	isAdmin: false,
+	roles: [{ edition: 'open-edition', role: 'applicant' }],
+	organisations: [ORG]
+};
+
+const formAt = (version: number, title: string) =>
+	practiceDraftForm.parse({
+		title,
+		summary: 'Punkt informacyjny dla cudzoziemców w Poznaniu, prowadzony z uczelnią.',
+		description: 'Punkt udziela porad studentom i pracownikom z zagranicy. '.repeat(4),
+		place: 'poznan',
+		organisation: ORG,
+		categories: ['info-point'],
+		themes: [],
+		targetGroups: ['immigrants'],
+		periodFrom: '',
+		periodTo: '',
+		funding: '',
+		keyFigures: '',
+		links: '',
+		version
+	});
+
+describe('guarded writes (racing requests on the real database)', () => {
+	let db: Db;
+	const entry = async (slug: string, status: 'draft' | 'submitted', edition: string) => {
+		const doc = { ...entryDoc({ slug, title: slug, organisation: ORG, edition, status }), place: 'poznan' };
+		await collections(db).practices.insertOne(doc);
+		return doc;
+	};
+
+	beforeAll(async () => {
+		db = await useTestDatabase();
+		const c = collections(db);
+		await c.places.insertOne({
+			slug: 'poznan',
+			name: 'Poznań',
+			kind: 'city',
+			voivodeship: 'wielkopolskie',
+			lat: 52.4,
+			lng: 16.9,
+			...stored
+		});
+		await c.organisations.insertOne({
+			slug: ORG,
+			name: 'Urząd Miasta Poznania',
+			kind: 'city-office',
+			place: 'poznan',
+			...stored
+		});
+		await c.editions.insertMany([editionDoc('open-edition', 'open'), editionDoc('review-edition', 'review')]);
+		await c.users.insertOne({
+			...applicant,
+			passwordHash: null,
+			disabled: false,
+			isDemo: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			version: 1
+		});
+	});
+
+	it('guardedUpdate_tenRacersFromOneVersion_exactlyOneWinsAndVersionRisesByOne', async () => {
+		const practices = collections(db).practices;
+		const doc = await entry('race-primitive', 'draft', 'open-edition');
+		const results = await Promise.all(
+			Array.from({ length: 10 }, (_, n) =>
+				guardedUpdate(db, practices, { _id: doc._id, version: 1 }, { $set: { title: `writer ${n}` } })
+			)
+		);
+		const winners = results.filter((r) => r !== null);
+		expect(winners).toHaveLength(1);
+		const stored = await practices.findOne({ _id: doc._id });
+		expect(stored?.version).toBe(2);
+		expect(stored?.title).toBe(winners[0]!.title);
+		expect(await collections(db).writeClaims.countDocuments()).toBe(0);
+	});
+
+	it('guardedUpdate_updateFails_releasesItsClaim', async () => {
+		const practices = collections(db).practices;
+		const doc = await entry('failing-update', 'draft', 'open-edition');
+		// Two operators on one path: the server refuses the update after the claim was taken.
+		await expect(
+			guardedUpdate(
+				db,
+				practices,
+				{ _id: doc._id, version: 1 },
+				{ $set: { title: 'a' }, $unset: { title: '' } }
+			)
+		).rejects.toThrow();
+		expect(await collections(db).writeClaims.countDocuments()).toBe(0);
+		const done = await guardedUpdate(db, practices, { _id: doc._id, version: 1 }, { $set: { title: 'b' } });
+		expect(done?.title).toBe('b');
+	});
+
+	it('guardedUpdate_abandonedClaim_isTakenOverOnceStale', async () => {
+		const practices = collections(db).practices;
+		const doc = await entry('abandoned-claim', 'draft', 'open-edition');
+		const claim = `practices:${String(doc._id)}:1`;
+		await collections(db).writeClaims.insertOne({ _id: claim, at: new Date() });
+		expect(
+			await guardedUpdate(db, practices, { _id: doc._id, version: 1 }, { $set: { title: 'x' } })
+		).toBeNull();
+		await collections(db).writeClaims.updateOne(
+			{ _id: claim },
+			{ $set: { at: new Date(Date.now() - 60_000) } }
+		);
+		const done = await guardedUpdate(db, practices, { _id: doc._id, version: 1 }, { $set: { title: 'y' } });
+		expect(done?.title).toBe('y');
+	});
+
+	it('guardedUpdate_retryAfterSuccess_isRefusedByTheVersion', async () => {
+		const practices = collections(db).practices;
+		const doc = await entry('retried-write', 'draft', 'open-edition');
+		expect(
+			await guardedUpdate(db, practices, { _id: doc._id, version: 1 }, { $set: { title: 'once' } })
+		).not.toBeNull();
+		expect(
+			await guardedUpdate(db, practices, { _id: doc._id, version: 1 }, { $set: { title: 'twice' } })
+		).toBeNull();
+		expect((await practices.findOne({ _id: doc._id }))?.title).toBe('once');
+	});
+
+	it('saveDraft_savesOfOneVersionAtOnce_oneSavedTheOthersConflict', async () => {
+		for (let round = 0; round < 5; round++) {
+			const slug = `race-save-${round}`;
+			await entry(slug, 'draft', 'open-edition');
+			const results = await Promise.all(
+				Array.from({ length: 6 }, (_, n) => saveDraft(db, applicant, slug, formAt(1, `Zapis ${n}`)))
+			);
+			expect(results.filter((r) => r.ok)).toHaveLength(1);
+			expect(results.filter((r) => !r.ok && r.reason === 'conflict')).toHaveLength(5);
+			expect((await collections(db).practices.findOne({ slug }))?.version).toBe(2);
+			// Each loser is shown what the winner saved, not the version it lost with.
+			for (const r of results) if (!r.ok && r.reason === 'conflict') expect(r.current.version).toBe(2);
+		}
+	});
+
+	it('submitPractice_concurrentSubmits_oneSubmissionOneAuditOneMail', async () => {
+		await entry('race-submit', 'draft', 'open-edition');
+		const results = await Promise.all(
+			Array.from({ length: 4 }, () => submitPractice(db, applicant, 'race-submit'))
+		);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		const c = collections(db);
+		expect(await c.audit.countDocuments({ action: 'practice.submitted', 'subject.id': 'race-submit' })).toBe(
+			1
+		);
+		expect(await c.outbox.countDocuments({ subject: { $regex: 'race-submit' } })).toBe(1);
+		expect((await c.practices.findOne({ slug: 'race-submit' }))?.version).toBe(2);
+	});
+
+	it('decideEligibility_opposingDecisionsAtOnce_oneDecidesTheOtherIsToldWhatHappened', async () => {
+		await entry('race-eligibility', 'submitted', 'review-edition');
+		const decide = (eligible: boolean) =>
+			decideEligibility(db, {
+				slug: 'race-eligibility',
+				eligible,
+				reason: 'Poza zakresem konkursu.',
+				actor: 'org'
+			});
+		const results = await Promise.all([decide(false), decide(true), decide(false), decide(true)]);
+		const c = collections(db);
+		expect(
+			await c.audit.countDocuments({ action: 'practice.eligibility', 'subject.id': 'race-eligibility' })
+		).toBe(1);
+		expect(await c.outbox.countDocuments({ subject: { $regex: 'race-eligibility' } })).toBe(1);
+		const final = await c.practices.findOne({ slug: 'race-eligibility' });
+		expect(final?.version).toBe(2);
+		// Whoever lost learns the entry's state now; a loser who wanted the same outcome is done too.
+		for (const result of results) {
+			if (result.ok) continue;
+			expect(result).toEqual({ ok: false, reason: 'conflict', status: final?.status });
+		}
+		expect(results.filter((r) => r.ok).length).toBeGreaterThanOrEqual(1);
+	});
+
+	const account = async (_id: string, fields: Record<string, unknown> = {}) => {
+		await collections(db).users.insertOne({
+			_id,
+			email: `${_id}@example.org`,
+			name: _id,
+			passwordHash: null,
+			isAdmin: false,
+			roles: [],
+			organisations: [],
+			disabled: false,
+			isDemo: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			version: 1,
+			...fields
+		});
+	};
+
+	it('approveRegistration_approvedTwiceAtOnce_oneApprovalOneAuditOneMail', async () => {
+		await account('pending-racer', {
+			pendingApproval: true,
+			organisationRequest: { kind: 'join', organisation: ORG }
+		});
+		const results = await Promise.all(
+			Array.from({ length: 4 }, () => approveRegistration(db, 'pending-racer', 'org', 1))
+		);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		const c = collections(db);
+		expect(
+			await c.audit.countDocuments({
+				action: 'registration.approved',
+				'subject.id': 'pending-racer@example.org'
+			})
+		).toBe(1);
+		expect(await c.outbox.countDocuments({ to: 'pending-racer@example.org' })).toBe(1);
+	});
+
+	it('changeRole_differentGrantsAtOnce_allOfThemLand', async () => {
+		await account('role-racer');
+		const editions = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'];
+		await Promise.all(
+			editions.map((edition) =>
+				changeRole(db, {
+					userId: 'role-racer',
+					actor: 'admin',
+					grant: true,
+					role: { edition, role: 'juror' }
+				})
+			)
+		);
+		const user = await collections(db).users.findOne({ _id: 'role-racer' });
+		expect(user?.roles.map((r) => r.edition).sort()).toEqual(editions);
+		expect(user?.version).toBe(1 + editions.length);
+		expect(
+			await collections(db).audit.countDocuments({
+				action: 'role.granted',
+				'subject.id': 'role-racer@example.org'
+			})
+		).toBe(editions.length);
+	});
+
+	it('setUserDisabled_disabledTwiceAtOnce_recordedOnce', async () => {
+		await account('disable-racer');
+		const results = await Promise.all(
+			Array.from({ length: 4 }, () =>
+				setUserDisabled(db, { userId: 'disable-racer', disabled: true, actor: 'admin' })
+			)
+		);
+		expect(results).toEqual([true, true, true, true]);
+		expect(
+			await collections(db).audit.countDocuments({
+				action: 'account.disabled',
+				'subject.id': 'disable-racer@example.org'
+			})
+		).toBe(1);
+		expect((await collections(db).users.findOne({ _id: 'disable-racer' }))?.disabled).toBe(true);
+	});
+});
