@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
+import { withClaim } from '../db/guarded';
 import { checkPdf } from './pdf';
 
 export { checkPdf } from './pdf';
@@ -40,7 +41,7 @@ export type UploadResult =
 	| { ok: true; id: string }
 	| {
 			ok: false;
-			reason: 'empty' | 'too-large' | 'type' | 'too-many' | 'total-too-large' | 'pdf-unreadable';
+			reason: 'empty' | 'too-large' | 'type' | 'too-many' | 'total-too-large' | 'pdf-unreadable' | 'busy';
 	  }
 	| { ok: false; reason: 'pdf-active'; feature: string };
 
@@ -52,18 +53,10 @@ async function filesOf(db: Db, practice: string) {
 		.toArray();
 }
 
-/** Which cap, if any, the entry's files break up to and including `id`, counted oldest first. */
-function capBrokenBy(files: { _id: ObjectId; length: number }[], id: ObjectId | null, size = 0) {
-	let count = 0;
-	let bytes = 0;
-	for (const f of files) {
-		count++;
-		bytes += f.length;
-		if (id && f._id.equals(id)) break;
-	}
-	if (!id) [count, bytes] = [count + 1, bytes + size];
-	if (count > MAX_ATTACHMENTS) return 'too-many' as const;
-	if (bytes > MAX_ATTACHMENTS_BYTES) return 'total-too-large' as const;
+/** Which cap, if any, one more file of `size` bytes would break. */
+function capBrokenBy(usage: { count: number; bytes: number }, size: number) {
+	if (usage.count + 1 > MAX_ATTACHMENTS) return 'too-many' as const;
+	if (usage.bytes + size > MAX_ATTACHMENTS_BYTES) return 'total-too-large' as const;
 	return null;
 }
 
@@ -73,9 +66,9 @@ export async function attachmentUsage(db: Db, practice: string) {
 }
 
 /**
- * Stores a file checked by its content, within the entry's caps. The caps are checked before
- * storing and again after, oldest first: of two uploads racing for the last place, the later
- * one is taken back.
+ * Stores a file checked by its content, within the entry's caps. Uploads to one entry run one at
+ * a time (a claim per entry): a cap counted over several files cannot be kept by one guarded
+ * update, and FerretDB v1 gives no atomic read-then-write.
  */
 export async function storeAttachment(
 	db: Db,
@@ -84,8 +77,6 @@ export async function storeAttachment(
 ): Promise<UploadResult> {
 	if (file.size === 0) return { ok: false, reason: 'empty' };
 	if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, reason: 'too-large' };
-	const over = capBrokenBy(await filesOf(db, owner.practice), null, file.size);
-	if (over) return { ok: false, reason: over };
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const detected = detectType(bytes);
 	if (!detected) return { ok: false, reason: 'type' };
@@ -94,28 +85,29 @@ export async function storeAttachment(
 		if (!pdf.ok) return pdf;
 	}
 	const filename = safeFileName(file.name, detected.extension);
-	const upload = bucket(db).openUploadStream(filename, {
-		metadata: { practice: owner.practice, uploadedBy: owner.uploadedBy, contentType: detected.type }
+	const stored = await withClaim(db, `attachments:${owner.practice}`, async () => {
+		const over = capBrokenBy(await attachmentUsage(db, owner.practice), file.size);
+		if (over) return { ok: false, reason: over } as const;
+		const upload = bucket(db).openUploadStream(filename, {
+			metadata: { practice: owner.practice, uploadedBy: owner.uploadedBy, contentType: detected.type }
+		});
+		await new Promise<void>((resolve, reject) => {
+			Readable.from([Buffer.from(bytes)])
+				.pipe(upload)
+				.on('finish', () => resolve())
+				.on('error', reject);
+		});
+		return { ok: true, id: (upload.id as ObjectId).toString() } as const;
 	});
-	await new Promise<void>((resolve, reject) => {
-		Readable.from([Buffer.from(bytes)])
-			.pipe(upload)
-			.on('finish', () => resolve())
-			.on('error', reject);
-	});
-	const id = upload.id as ObjectId;
-	const overAfter = capBrokenBy(await filesOf(db, owner.practice), id);
-	if (overAfter) {
-		await bucket(db).delete(id);
-		return { ok: false, reason: overAfter };
-	}
+	if (!stored) return { ok: false, reason: 'busy' };
+	if (!stored.value.ok) return stored.value;
 	await recordAudit(db, {
 		actor: owner.uploadedBy,
 		action: 'attachment.uploaded',
 		subject: { type: 'practice', id: owner.practice },
 		after: { filename, size: file.size }
 	});
-	return { ok: true, id: id.toString() };
+	return stored.value;
 }
 
 export async function listAttachments(db: Db, practice: string) {

@@ -58,6 +58,23 @@ export async function guardedUpdate<T extends { version: number }>(
 	}
 }
 
+/**
+ * Runs `work` while holding the claim `key`, so that racing callers with the same key run one
+ * after another (for what no single guarded update can express, such as a cap over several
+ * documents). Waits up to `waitMs` for the holder; null if it is still held then.
+ */
+export async function withClaim<T>(db: Db, key: string, work: () => Promise<T>, waitMs = 15_000) {
+	const deadline = Date.now() + waitMs;
+	while (!(await takeClaim(db, key))) {
+		if (!(await released(db, key, deadline))) return null;
+	}
+	try {
+		return { value: await work() };
+	} finally {
+		await collections(db).writeClaims.deleteOne({ _id: key });
+	}
+}
+
 /** Waits for a claim to go; false if it is still there at the deadline. */
 async function released(db: Db, claim: string, deadline: number): Promise<boolean> {
 	const claims = collections(db).writeClaims;

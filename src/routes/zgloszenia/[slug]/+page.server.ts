@@ -175,6 +175,8 @@ function uploadRefusal(result: Exclude<UploadResult, { ok: true }>): [number, st
 			return [415, m.attachment_pdf_active({ feature: result.feature })];
 		case 'pdf-unreadable':
 			return [415, m.attachment_pdf_unreadable()];
+		case 'busy':
+			return [409, m.attachment_busy()];
 	}
 }
 
