@@ -25,7 +25,6 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import { collections, type UserDoc } from '../../src/lib/server/db/collections';
 import {
 	actors,
-	buildWorld,
 	editionSlug,
 	freshFixtures,
 	ORG_A,
@@ -42,10 +41,10 @@ import {
 	type PhaseFixtures,
 	type Secret,
 	type World,
-	unique
+	unique,
+	startBuiltWorld
 } from '../support/access-world';
-import { missingBuild, startBuiltApp, type BuiltApp } from '../support/built-app';
-import { useTestDatabase } from '../support/database';
+import { describeBuilt, type BuiltApp } from '../support/built-app';
 import { payloads } from '../support/form-payloads';
 
 type Outcome = 'ok' | 'signin' | 'forbidden' | 'notfound' | 'refused';
@@ -1325,29 +1324,16 @@ async function check(world: World, app: BuiltApp, { row, actor, phase, expected 
 	}
 }
 
-const noBuild = missingBuild();
-if (noBuild) {
-	// One failing test says what is missing (rather than thousands of skipped ones).
-	it('productionBuild_exists', () => {
-		expect.fail(noBuild);
-	});
-} else {
-	describe('access matrix over HTTP', () => {
-		let world: World;
-		let app: BuiltApp;
+describeBuilt('access matrix over HTTP', () => {
+	let world: World;
+	let app: BuiltApp;
 
-		beforeAll(async () => {
-			world = await buildWorld(await useTestDatabase());
-			app = await startBuiltApp(world.db);
-		});
-		afterAll(async () => {
-			await app?.close();
-		});
+	beforeAll(async () => ({ world, app } = await startBuiltWorld()));
+	afterAll(() => app?.close());
 
-		// A loop rather than it.each, whose `$title` would be cut short.
-		for (const testCase of cases) it(testCase.title, () => check(world, app, testCase));
-	});
-}
+	// A loop rather than it.each, whose `$title` would be cut short.
+	for (const testCase of cases) it(testCase.title, () => check(world, app, testCase));
+});
 
 describe('access matrix completeness', () => {
 	const routeIdOf = (file: string) => {

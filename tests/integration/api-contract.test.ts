@@ -5,11 +5,10 @@
  * a request is answered 200 exactly when the document says its parameters are valid (400 or 404
  * otherwise); undeclared methods get 405 with `Allow`; HEAD, OPTIONS and unknown paths behave.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import spec from '../../src/lib/api/openapi.json';
-import { buildWorld, type World } from '../support/access-world';
-import { missingBuild, startBuiltApp, type BuiltApp } from '../support/built-app';
-import { useTestDatabase } from '../support/database';
+import { type World, startBuiltWorld } from '../support/access-world';
+import { describeBuilt, type BuiltApp } from '../support/built-app';
 import { errorsAgainst } from '../support/openapi';
 
 interface Parameter {
@@ -175,95 +174,81 @@ function expectHeaders(response: Response, what: string) {
 	expect(response.headers.get('content-security-policy') ?? 'none', what).toMatch(/default-src 'none'/);
 }
 
-const noBuild = missingBuild();
-if (noBuild) {
-	it('productionBuild_exists', () => expect.fail(noBuild));
-} else {
-	describe('API contract', () => {
-		let world: World;
-		let app: BuiltApp;
+describeBuilt('API contract', () => {
+	let world: World;
+	let app: BuiltApp;
 
-		beforeAll(async () => {
-			world = await buildWorld(await useTestDatabase());
-			app = await startBuiltApp(world.db);
-		});
-		afterAll(async () => {
-			await app?.close();
-		});
+	beforeAll(async () => ({ world, app } = await startBuiltWorld()));
+	afterAll(() => app?.close());
 
-		it('everyAnswer_isOneTheDocumentDescribes', async () => {
-			const failures: string[] = [];
-			const all = probes(world);
-			for (const probe of all) {
-				const what = `${probe.method} ${probe.path}`;
-				const response = await app.fetch(probe.path, { method: probe.method });
-				const text = await response.text();
-				const type = response.headers.get('content-type') ?? '';
-				const fail = (why: string) =>
-					failures.push(`${what} → ${response.status}: ${why} ${text.slice(0, 200)}`);
-				try {
-					expectHeaders(response, what);
-				} catch (e) {
-					fail(String(e));
-				}
-				if (probe.template === null) {
-					if (response.status !== 404 && response.status !== 400)
-						fail('an unknown path must be 404 (or 400 when undecodable)');
-					if (probe.method === 'HEAD') continue;
-					if (
-						!type.startsWith('application/json') ||
-						errorsAgainst({ $ref: '#/components/schemas/Error' }, JSON.parse(text || 'null')).length
-					)
-						fail('not the documented Error shape');
-					continue;
-				}
-				const operation = paths[probe.template].get;
-				if (probe.method === 'OPTIONS') {
-					if (response.status !== 204 || response.headers.get('allow') !== 'GET, HEAD, OPTIONS')
-						fail('OPTIONS must be 204 with Allow');
-					continue;
-				}
-				if (probe.method === 'HEAD') {
-					const get = await app.fetch(probe.path);
-					await get.arrayBuffer();
-					if (
-						response.status !== get.status ||
-						text !== '' ||
-						type !== (get.headers.get('content-type') ?? '')
-					)
-						fail(`HEAD must answer as GET (${get.status}) without a body`);
-					continue;
-				}
-				const status = String(response.status);
-				const documented = operation.responses[status];
-				if (!documented) {
-					fail(`status not documented (documented: ${Object.keys(operation.responses)})`);
-					continue;
-				}
-				if (probe.method !== 'GET') {
-					if (status !== '405' || response.headers.get('allow') !== 'GET, HEAD, OPTIONS')
-						fail('an undeclared method must be 405 with Allow');
-				} else if (probe.valid !== undefined) {
-					const valid = probe.valid && pathValid(operation, probe.path);
-
-					if (valid && !['200', '404'].includes(status)) fail('a valid request was refused');
-					if (valid && status === '404' && !probe.template.includes('{slug}'))
-						fail('a valid request was refused');
-					if (!valid && status === '200') fail('a request the document forbids was accepted');
-				}
-				const media = Object.entries(documented.content ?? {}).find(([name]) => type.startsWith(name));
-				if (!media) {
-					fail(`content type ${type} not documented for ${status}`);
-					continue;
-				}
-				for (const header of Object.keys(documented.headers ?? {}))
-					if (!response.headers.has(header)) fail(`documented header ${header} missing`);
-				const body = media[0] === 'application/json' ? JSON.parse(text) : text;
-				const errors = errorsAgainst(media[1].schema, body);
-				if (errors.length) fail(`body does not match the document: ${errors.slice(0, 5).join('; ')}`);
+	it('everyAnswer_isOneTheDocumentDescribes', async () => {
+		const failures: string[] = [];
+		const all = probes(world);
+		for (const probe of all) {
+			const what = `${probe.method} ${probe.path}`;
+			const response = await app.fetch(probe.path, { method: probe.method });
+			const text = await response.text();
+			const type = response.headers.get('content-type') ?? '';
+			const fail = (why: string) =>
+				failures.push(`${what} → ${response.status}: ${why} ${text.slice(0, 200)}`);
+			try {
+				expectHeaders(response, what);
+			} catch (e) {
+				fail(String(e));
 			}
-			expect(all.length).toBeGreaterThan(250);
-			expect(failures, failures.slice(0, 30).join('\n')).toEqual([]);
-		});
+			if (probe.template === null) {
+				if (response.status !== 404 && response.status !== 400)
+					fail('an unknown path must be 404 (or 400 when undecodable)');
+				if (probe.method === 'HEAD') continue;
+				if (
+					!type.startsWith('application/json') ||
+					errorsAgainst({ $ref: '#/components/schemas/Error' }, JSON.parse(text || 'null')).length
+				)
+					fail('not the documented Error shape');
+				continue;
+			}
+			const operation = paths[probe.template].get;
+			if (probe.method === 'OPTIONS') {
+				if (response.status !== 204 || response.headers.get('allow') !== 'GET, HEAD, OPTIONS')
+					fail('OPTIONS must be 204 with Allow');
+				continue;
+			}
+			if (probe.method === 'HEAD') {
+				const get = await app.fetch(probe.path);
+				await get.arrayBuffer();
+				if (response.status !== get.status || text !== '' || type !== (get.headers.get('content-type') ?? ''))
+					fail(`HEAD must answer as GET (${get.status}) without a body`);
+				continue;
+			}
+			const status = String(response.status);
+			const documented = operation.responses[status];
+			if (!documented) {
+				fail(`status not documented (documented: ${Object.keys(operation.responses)})`);
+				continue;
+			}
+			if (probe.method !== 'GET') {
+				if (status !== '405' || response.headers.get('allow') !== 'GET, HEAD, OPTIONS')
+					fail('an undeclared method must be 405 with Allow');
+			} else if (probe.valid !== undefined) {
+				const valid = probe.valid && pathValid(operation, probe.path);
+
+				if (valid && !['200', '404'].includes(status)) fail('a valid request was refused');
+				if (valid && status === '404' && !probe.template.includes('{slug}'))
+					fail('a valid request was refused');
+				if (!valid && status === '200') fail('a request the document forbids was accepted');
+			}
+			const media = Object.entries(documented.content ?? {}).find(([name]) => type.startsWith(name));
+			if (!media) {
+				fail(`content type ${type} not documented for ${status}`);
+				continue;
+			}
+			for (const header of Object.keys(documented.headers ?? {}))
+				if (!response.headers.has(header)) fail(`documented header ${header} missing`);
+			const body = media[0] === 'application/json' ? JSON.parse(text) : text;
+			const errors = errorsAgainst(media[1].schema, body);
+			if (errors.length) fail(`body does not match the document: ${errors.slice(0, 5).join('; ')}`);
+		}
+		expect(all.length).toBeGreaterThan(250);
+		expect(failures, failures.slice(0, 30).join('\n')).toEqual([]);
 	});
-}
+});

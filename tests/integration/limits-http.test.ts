@@ -8,22 +8,16 @@ import { collections } from '../../src/lib/server/db/collections';
 import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { MAX_ATTACHMENTS } from '../../src/lib/server/attachments';
 import { createSession, generateSessionToken, sessionIdOf } from '../../src/lib/server/auth/session';
-import { buildWorld, freshFixtures, ORG_A, PLACE_A, pdfWith, type World } from '../support/access-world';
-import { describeBuilt, startBuiltApp, type BuiltApp } from '../support/built-app';
-import { useTestDatabase } from '../support/database';
+import { freshFixtures, ORG_A, PLACE_A, pdfWith, type World, startBuiltWorld } from '../support/access-world';
+import { describeBuilt, type BuiltApp } from '../support/built-app';
 import { createUser } from '../support/factories';
 import { payloads, practiceFields } from '../support/form-payloads';
 
 describeBuilt('limits over HTTP', () => {
 	let world: World;
 	let app: BuiltApp;
-	beforeAll(async () => {
-		world = await buildWorld(await useTestDatabase());
-		app = await startBuiltApp(world.db);
-	});
-	afterAll(async () => {
-		await app?.close();
-	});
+	beforeAll(async () => ({ world, app } = await startBuiltWorld()));
+	afterAll(() => app?.close());
 
 	async function sessionFor(userId: string) {
 		const token = generateSessionToken();

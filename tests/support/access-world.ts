@@ -14,6 +14,8 @@ import {
 	type UserDoc
 } from '../../src/lib/server/db/collections';
 import { issueToken } from '../../src/lib/server/auth/tokens';
+import { startBuiltApp, type BuiltApp } from './built-app';
+import { useTestDatabase } from './database';
 import { createUser } from './factories';
 
 export const actors = [
@@ -583,4 +585,10 @@ export async function removeCreatedSince(db: Db, since: Date): Promise<void> {
 	await c.throttle.deleteMany({ at: { $gte: since } });
 	await files.deleteMany({ _id: { $in: fileIds } });
 	await db.collection('attachments.chunks').deleteMany({ files_id: { $in: fileIds } });
+}
+
+/** The world in a fresh database, served by the production build (one per test file). */
+export async function startBuiltWorld(): Promise<{ world: World; app: BuiltApp }> {
+	const world = await buildWorld(await useTestDatabase());
+	return { world, app: await startBuiltApp(world.db) };
 }
