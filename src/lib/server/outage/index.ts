@@ -10,6 +10,17 @@ export const RETRY_AFTER_SECONDS = 10;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The site's colours and type, inline: the stylesheet itself may be what cannot be served. */
+const OUTAGE_STYLE = [
+	'body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a2433;background:#f5f7fa;line-height:1.6}',
+	'header{background:#fff;border-bottom:1px solid #d8dee6;padding:1rem 1.5rem}',
+	'header a{color:#1a2433;font-weight:700;font-size:1.25rem;text-decoration:none}',
+	'main{max-width:40rem;margin:3rem auto;padding:2rem 1.5rem;background:#fff;border:1px solid #d8dee6;border-radius:.5rem}',
+	'h1{margin-top:0;font-size:1.75rem}',
+	'@media (max-width:44rem){main{margin:1.5rem 1rem}}',
+	'a{color:#0b4f8a}'
+].join('');
+
 /** The 503 answer while the database is down: a short page, or JSON for the API, data and actions. */
 export function outageResponse(event: RequestEvent): Response {
 	const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
@@ -26,7 +37,8 @@ export function outageResponse(event: RequestEvent): Response {
 	const html = `<!doctype html>
 <html lang="${getLocale()}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${site}</title></head>
+<title>${title} · ${site}</title>
+<style>${OUTAGE_STYLE}</style></head>
 <body>
 <header><a href="${localizeHref('/')}">${site}</a></header>
 <main>
