@@ -10,6 +10,7 @@ import { approveRegistration } from '../../src/lib/server/users/registration';
 import { practiceDraftForm } from '../../src/lib/schemas';
 import { editionDoc, entryDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
+import { createUser } from '../support/factories';
 
 const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 const ORG = 'um-poznan';
@@ -194,26 +195,10 @@ describe('guarded writes (racing requests on the real database)', () => {
 		expect(results.filter((r) => r.ok).length).toBeGreaterThanOrEqual(1);
 	});
 
-	const account = async (_id: string, fields: Record<string, unknown> = {}) => {
-		await collections(db).users.insertOne({
-			_id,
-			email: `${_id}@example.org`,
-			name: _id,
-			passwordHash: null,
-			isAdmin: false,
-			roles: [],
-			organisations: [],
-			disabled: false,
-			isDemo: false,
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			version: 1,
-			...fields
-		});
-	};
-
 	it('approveRegistration_approvedTwiceAtOnce_oneApprovalOneAuditOneMail', async () => {
-		await account('pending-racer', {
+		await createUser(db, {
+			_id: 'pending-racer',
+			email: 'pending-racer@example.org',
 			pendingApproval: true,
 			organisationRequest: { kind: 'join', organisation: ORG }
 		});
@@ -232,7 +217,7 @@ describe('guarded writes (racing requests on the real database)', () => {
 	});
 
 	it('changeRole_differentGrantsAtOnce_allOfThemLand', async () => {
-		await account('role-racer');
+		await createUser(db, { _id: 'role-racer', email: 'role-racer@example.org' });
 		const editions = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'];
 		await Promise.all(
 			editions.map((edition) =>
@@ -256,7 +241,7 @@ describe('guarded writes (racing requests on the real database)', () => {
 	});
 
 	it('setUserDisabled_disabledTwiceAtOnce_recordedOnce', async () => {
-		await account('disable-racer');
+		await createUser(db, { _id: 'disable-racer', email: 'disable-racer@example.org' });
 		const results = await Promise.all(
 			Array.from({ length: 4 }, () =>
 				setUserDisabled(db, { userId: 'disable-racer', disabled: true, actor: 'admin' })

@@ -3,10 +3,14 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { slug } from '$lib/schemas';
 import { newPassword } from '$lib/server/auth';
-import { collections, getDb, type OrganisationRequest } from '$lib/server/db';
+import { getDb, type OrganisationRequest } from '$lib/server/db';
 import { confirm, formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import { limitForm } from '$lib/server/ratelimit/form';
-import { editionsOpenForRegistration, requestRegistration } from '$lib/server/users/registration';
+import {
+	editionsOpenForRegistration,
+	registrationChoices,
+	requestRegistration
+} from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The organisation choice that asks for a new one (not a slug, so no organisation can have it). */
@@ -46,14 +50,10 @@ const registrationForm = z
 
 export const load: PageServerLoad = async () => {
 	const db = await getDb();
-	const c = collections(db);
 	const editions = await editionsOpenForRegistration(db);
-	const [organisations, places] = editions.length
-		? await Promise.all([
-				c.organisations.find().sort({ name: 1 }).toArray(),
-				c.places.find().sort({ name: 1 }).toArray()
-			])
-		: [[], []];
+	const { organisations, places } = editions.length
+		? await registrationChoices(db)
+		: { organisations: [], places: [] };
 	return {
 		editions: editions.map((e) => ({ value: e.slug, label: e.name })),
 		organisations: [

@@ -17,6 +17,17 @@ export async function editionsOpenForRegistration(db: Db, now = new Date()) {
 	return editions.filter((e) => acceptsSubmissions(e, now));
 }
 
+/** The organisations a registration may ask to join and the places a new one may be in, by name. */
+export async function registrationChoices(db: Db) {
+	const c = collections(db);
+	const byName = { projection: { _id: 0, slug: 1, name: 1 }, sort: { name: 1 } } as const;
+	const [organisations, places] = await Promise.all([
+		c.organisations.find({}, byName).toArray(),
+		c.places.find({}, byName).toArray()
+	]);
+	return { organisations, places };
+}
+
 export interface Registration {
 	name: string;
 	email: string;
@@ -92,15 +103,26 @@ export function findRegistration(db: Db, token: string) {
 	return findUsableToken(db, token, 'registration');
 }
 
-export type ConfirmResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' | 'exists' };
+type LinkRefusal = { ok: false; reason: 'invalid' | 'exists' };
+
+/** What a registration link would do now: create the account for its address, or nothing. */
+export async function registrationLink(db: Db, token: string) {
+	const found = await findRegistration(db, token);
+	if (!found?.registration) return { ok: false, reason: 'invalid' } as LinkRefusal;
+	if (await collections(db).users.findOne({ email: found.email }, { projection: { _id: 1 } }))
+		return { ok: false, reason: 'exists' } as LinkRefusal;
+	return { ok: true as const, email: found.email, registration: found.registration };
+}
+
+export type ConfirmResult = { ok: true; userId: string } | LinkRefusal;
 
 /** Creates the pending account from a valid link, once; it belongs to no organisation yet. */
 export async function confirmRegistration(db: Db, token: string): Promise<ConfirmResult> {
-	const found = await findRegistration(db, token);
-	if (!found?.registration) return { ok: false, reason: 'invalid' };
-	const users = collections(db).users;
-	if (await users.findOne({ email: found.email })) return { ok: false, reason: 'exists' };
+	const link = await registrationLink(db, token);
+	if (!link.ok) return link;
 	if (!(await consumeToken(db, token))) return { ok: false, reason: 'invalid' };
+	const found = link;
+	const users = collections(db).users;
 	const { name, passwordHash, edition, organisationRequest } = found.registration;
 	const now = new Date();
 	const userId = randomUUID();

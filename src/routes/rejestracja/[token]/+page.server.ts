@@ -3,8 +3,8 @@ import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { createSession, generateSessionToken } from '$lib/server/auth';
 import { setSessionCookie } from '$lib/server/auth/cookie';
-import { collections, getDb } from '$lib/server/db';
-import { confirmRegistration, findRegistration } from '$lib/server/users/registration';
+import { getDb } from '$lib/server/db';
+import { confirmRegistration, registrationLink } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -12,11 +12,9 @@ import type { Actions, PageServerLoad } from './$types';
  * scanner or a preloading browser that fetches the link cannot use it up.
  */
 export const load: PageServerLoad = async ({ params }) => {
-	const db = await getDb();
-	const registration = await findRegistration(db, params.token);
-	if (!registration) error(410, m.registration_link_invalid());
-	if (await collections(db).users.findOne({ email: registration.email })) error(410, m.registration_taken());
-	return { email: registration.email };
+	const link = await registrationLink(await getDb(), params.token);
+	if (!link.ok) error(410, link.reason === 'exists' ? m.registration_taken() : m.registration_link_invalid());
+	return { email: link.email };
 };
 
 export const actions: Actions = {

@@ -1,21 +1,20 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { slug } from '$lib/schemas';
-import { collections, getDb } from '$lib/server/db';
+import { getDb } from '$lib/server/db';
+import { listEditions } from '$lib/server/editions';
 import { readForm } from '$lib/server/forms';
 import { changeRole, getUser } from '$lib/server/users';
-import { approveRegistration } from '$lib/server/users/registration';
+import { approveRegistration, registrationChoices } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await getDb();
 	const user = await getUser(db, params.id);
 	if (!user) error(404, 'Nie ma takiego konta.');
-	const c = collections(db);
-	const [editions, organisations, places] = await Promise.all([
-		c.editions.find().sort({ year: -1 }).toArray(),
-		c.organisations.find().sort({ name: 1 }).toArray(),
-		c.places.find().sort({ name: 1 }).toArray()
+	const [editions, { organisations, places }] = await Promise.all([
+		listEditions(db),
+		registrationChoices(db)
 	]);
 	const request = user.organisationRequest;
 	const nameOf = (list: { slug: string; name: string }[], slug: string) =>
