@@ -6,7 +6,6 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
-		alias: { $seed: 'seed' },
 		csp: {
 			mode: 'auto',
 			directives: {

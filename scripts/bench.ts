@@ -11,7 +11,7 @@ import { MongoClient } from 'mongodb';
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { seedCatalogue } from '../seed/seed.ts';
 import { collections } from '../src/lib/server/db/collections.ts';
-import { chooseDatabase, freePort, probeMachine, startDatabase } from '../src/lib/server/db/embedded.ts';
+import { chooseDatabase, freePort, probeMachine, startDatabase } from '../startup/embedded-database.ts';
 import { renderMarkdown } from '../src/lib/server/markdown/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 /** Makes sure the embedded database can start (builds FerretDB once when that is the choice). */
-import { buildFerretdb } from '../src/lib/server/db/ferretdb.ts';
-import { chooseDatabase, probeMachine } from '../src/lib/server/db/embedded.ts';
+import { buildFerretdb } from '../startup/ferretdb.ts';
+import { chooseDatabase, probeMachine } from '../startup/embedded-database.ts';
 
 const choice = chooseDatabase(process.env, await probeMachine());
 if (choice.kind === 'none') {

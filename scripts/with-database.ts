@@ -22,7 +22,7 @@ import {
 	probeMachine,
 	startDatabase,
 	type RunningDatabase
-} from '../src/lib/server/db/embedded.ts';
+} from '../startup/embedded-database.ts';
 import {
 	BackupError,
 	backupDatabase,
@@ -31,7 +31,7 @@ import {
 } from '../src/lib/server/db/backup.ts';
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { isEmpty, seedCatalogue } from '../seed/seed.ts';
-import { ensureDemoAccounts } from '../src/lib/server/users/demo.ts';
+import { ensureDemoAccounts } from '../startup/demo-accounts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');

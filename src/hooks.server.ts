@@ -11,7 +11,7 @@ import { env } from '$env/dynamic/private';
 import { localizeHref } from '$lib/i18n';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { decideAccess } from '$lib/server/auth/access';
+import { decideAccess } from '$lib/server/policy/routes';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/session';
 import { catalogueView } from '$lib/server/catalogue';

@@ -18,7 +18,7 @@ import {
 	restoreDatabase
 } from '../../src/lib/server/db/backup';
 import { createDraft } from '../../src/lib/server/submissions';
-import { DEMO_EDITION, ensureDemoAccounts } from '../../src/lib/server/users/demo';
+import { DEMO_EDITION, ensureDemoAccounts } from '../../startup/demo-accounts';
 import { useTestDatabase } from '../support/database';
 import { createUser, practiceContent } from '../support/factories';
 

@@ -1,14 +1,15 @@
 /**
  * A bounded fuzz run against the production build: a few thousand requests with malformed query
- * strings, methods, headers, bodies and cookies over every route of `routeAccess` (parameters
+ * strings, methods, headers, bodies and cookies over every route under `src/routes` (parameters
  * filled with real and junk values), anonymous and signed in as applicant, juror and admin.
  * Deterministic (fixed seed): a failure names the request, which can be replayed by hand. Any 5xx,
  * any answer slower than 2 s, or a request the server drops fails the test.
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { routeAccess } from '../../src/lib/server/auth/access';
+
 import { PLACE_A, signIn, type Actor, type World, startBuiltWorld } from '../support/access-world';
+import { pathOf } from '../../src/lib/server/policy/routes';
 import { describeBuilt, type BuiltApp } from '../support/built-app';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x8a11ce);
@@ -193,7 +194,14 @@ describeBuilt('fuzzing the production build', () => {
 			token: ['a'.repeat(43), 'nie-ma-takiego'],
 			status: ['401', '403', '415', '404']
 		};
-		const routes = Object.keys(routeAccess);
+		// Route ids without their groups, as paths with `[param]`s still in them.
+		const routes = [
+			...new Set(
+				Object.keys(import.meta.glob('../../src/routes/**/+{page.svelte,server.ts}')).map((file) =>
+					pathOf(file.replace('../../src/routes', '').replace(/\/\+[^/]+$/, '') || '/', (p) => `[${p}]`)
+				)
+			)
+		];
 		const actors: (Actor | 'junk')[] = ['anonymous', 'applicantA', 'applicantB', 'juror', 'admin', 'junk'];
 		const cookieJunk = () =>
 			pick([

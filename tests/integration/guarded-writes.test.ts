@@ -3,7 +3,7 @@ import type { Db } from 'mongodb';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { collections } from '../../src/lib/server/db/collections';
 import { guardedUpdate } from '../../src/lib/server/db/guarded';
-import { decideEligibility } from '../../src/lib/server/review';
+import { decideEligibility } from '../../src/lib/server/eligibility';
 import { saveDraft, submitPractice } from '../../src/lib/server/submissions';
 import { changeRole, setUserDisabled } from '../../src/lib/server/users';
 import { approveRegistration } from '../../src/lib/server/users/registration';

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chooseDatabase, probeMachine, startDatabase } from '../../src/lib/server/db/embedded';
+import { chooseDatabase, probeMachine, startDatabase } from '../../startup/embedded-database';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { freePort } from '../../src/lib/server/db/embedded';
+import { freePort } from '../../startup/embedded-database';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const DEMO_PASSWORD = 'demo-password-for-launcher-tests';

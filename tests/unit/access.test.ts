@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideAccess, routeAccess } from '../../src/lib/server/auth/access';
+import { accessOf, decideAccess, pathOf } from '../../src/lib/server/policy/routes';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 
 const applicant: SessionUser = {
@@ -21,21 +21,30 @@ const visitors = { anonymous: null, applicant, juror, admin } as const;
 
 /** Route × visitor → decision, in the spirit of HotCRP's permission tables. */
 const table: [string, Record<keyof typeof visitors, ReturnType<typeof decideAccess>>][] = [
-	['/', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
-	['/praktyki/[slug]', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
-	['/api/v1/export.json', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
-	['/logowanie', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
-	['/konto', { anonymous: 'sign-in', applicant: 'allow', juror: 'allow', admin: 'allow' }],
-	['/wyloguj', { anonymous: 'sign-in', applicant: 'allow', juror: 'allow', admin: 'allow' }],
-	['/admin', { anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }],
-	['/admin/poczta', { anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }],
-	['/admin/dziennik', { anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }],
+	['/(public)', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
+	['/(public)/praktyki/[slug]', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
 	[
-		'/admin/uzytkownicy',
+		'/(public)/api/v1/export.json',
+		{ anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }
+	],
+	['/(public)/logowanie', { anonymous: 'allow', applicant: 'allow', juror: 'allow', admin: 'allow' }],
+	['/(account)/konto', { anonymous: 'sign-in', applicant: 'allow', juror: 'allow', admin: 'allow' }],
+	['/(account)/wyloguj', { anonymous: 'sign-in', applicant: 'allow', juror: 'allow', admin: 'allow' }],
+	['/(admin)/admin', { anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }],
+	[
+		'/(admin)/admin/poczta',
 		{ anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }
 	],
 	[
-		'/a-route-nobody-listed',
+		'/(admin)/admin/dziennik',
+		{ anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }
+	],
+	[
+		'/(admin)/admin/uzytkownicy',
+		{ anonymous: 'sign-in', applicant: 'forbidden', juror: 'forbidden', admin: 'allow' }
+	],
+	[
+		'/a-route-outside-any-group',
 		{ anonymous: 'forbidden', applicant: 'forbidden', juror: 'forbidden', admin: 'forbidden' }
 	]
 ];
@@ -49,7 +58,7 @@ describe('route access', () => {
 		}
 	}
 
-	it('everyRouteInTheApp_hasARule', async () => {
+	it('everyRouteInTheApp_sitsInAnAudienceGroup', async () => {
 		const files = import.meta.glob('../../src/routes/**/+{page.svelte,page.server.ts,server.ts}');
 		const routeIds = new Set(
 			Object.keys(files).map((file) => {
@@ -59,6 +68,13 @@ describe('route access', () => {
 				return id === '' ? '/' : id;
 			})
 		);
-		expect([...routeIds].filter((id) => !(id in routeAccess))).toEqual([]);
+		expect([...routeIds].filter((id) => accessOf(id) === null)).toEqual([]);
+	});
+});
+
+describe('route paths', () => {
+	it('pathOf_dropsGroupsAndFillsParams', () => {
+		expect(pathOf('/(public)')).toBe('/');
+		expect(pathOf('/(admin)/admin/edycje/[slug]', () => 'x')).toBe('/admin/edycje/x');
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDatabase, type MachineProbe } from '../../src/lib/server/db/embedded';
+import { chooseDatabase, type MachineProbe } from '../../startup/embedded-database';
 import { databaseNameFrom, redactUri } from '../../src/lib/server/db';
-import { ferretdbArgs } from '../../src/lib/server/db/ferretdb';
+import { ferretdbArgs } from '../../startup/ferretdb';
 
 const bareMachine: MachineProbe = {
 	mongodOnPath: null,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { restartDelay } from '../../src/lib/server/db/embedded';
+import { restartDelay } from '../../startup/embedded-database';
 import { connectionTimings } from '../../src/lib/server/db';
 
 /** The project's own modules a file reaches through relative imports, the file included. */

@@ -1,7 +1,7 @@
 import { json, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/i18n';
-import { routeAccess } from '$lib/server/auth/access';
+import { accessOf } from '$lib/server/policy/routes';
 import type { SessionValidation } from '$lib/server/auth/session';
 import { databaseLost, databaseReachable, isDatabaseUnavailable } from '$lib/server/db';
 
@@ -30,7 +30,7 @@ export function outageResponse(event: RequestEvent): Response {
 	}
 	// SvelteKit's client reads a failed `__data.json` as the error message.
 	if (event.isDataRequest) return json(message, { status: 503, headers });
-	if (event.url.pathname.startsWith('/api/') || event.route.id === '/healthz') {
+	if (event.url.pathname.startsWith('/api/') || event.route.id === '/(public)/healthz') {
 		return json({ error: 'database_unavailable', message }, { status: 503, headers });
 	}
 	const [site, title, catalogue] = [m.site_name(), m.outage_title(), m.catalogue_title()].map(escapeHtml);
@@ -66,7 +66,7 @@ const LOST: unique symbol = Symbol('database lost');
 export const outage: Handle = async ({ event, resolve }) => {
 	const answer = (async () => resolve(event))();
 	// Public pages serve from memory and do not wait; those that need the database may.
-	const needsDatabase = event.route.id === '/healthz' || routeAccess[event.route.id ?? ''] !== 'public';
+	const needsDatabase = event.route.id === '/(public)/healthz' || accessOf(event.route.id) !== 'public';
 	const racers: Promise<Response | typeof LOST>[] = [answer];
 	if (needsDatabase && databaseReachable()) racers.push(databaseLost().then((): typeof LOST => LOST));
 	let response: Response | typeof LOST;
@@ -105,7 +105,7 @@ export async function sessionUnlessOutage(
 	try {
 		return await check();
 	} catch (error) {
-		if (isDatabaseUnavailable(error) && routeAccess[event.route.id ?? ''] === 'public') return null;
+		if (isDatabaseUnavailable(error) && accessOf(event.route.id) === 'public') return null;
 		throw error;
 	}
 }

@@ -1,10 +1,9 @@
+/** Eligibility: the organiser's formal check of entries before and while the jury reads them. */
 import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
-import { invalidateCatalogueView } from '../catalogue';
 import { collections, type PracticeDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
-import { renderMarkdown } from '../markdown';
 
 /** Entries sent to an edition, for the organiser; drafts stay private to their authors. */
 export async function listEntries(db: Db, filter: { edition?: string; status?: PracticeDoc['status'] }) {
@@ -78,55 +77,5 @@ export async function decideEligibility(
 				: `Zgłoszenie „${entry.title}” nie zostało dopuszczone do oceny.\nUzasadnienie: ${reason}\n\nMiasta Otwarte`
 		});
 	}
-	return { ok: true };
-}
-
-export interface CuratedContent {
-	title: string;
-	summary: string;
-	description: string;
-	status: 'mentioned' | 'catalogue';
-	version: number;
-}
-
-export type CurateResult = { ok: true } | { ok: false; reason: 'missing' | 'conflict' | 'not-curated' };
-
-/** The organiser completes a practice that came from outside a competition (or was only mentioned). */
-export async function curatePractice(
-	db: Db,
-	slug: string,
-	content: CuratedContent,
-	actor: string
-): Promise<CurateResult> {
-	const practices = collections(db).practices;
-	const before = await practices.findOne({ slug });
-	if (!before) return { ok: false, reason: 'missing' };
-	if (!['mentioned', 'catalogue'].includes(before.status)) return { ok: false, reason: 'not-curated' };
-	const curated = await guardedUpdate(
-		db,
-		practices,
-		{ _id: before._id, version: content.version },
-		{
-			$set: {
-				title: content.title,
-				summary: content.summary,
-				description: content.description,
-				descriptionHtml: renderMarkdown(content.description),
-				status: content.status,
-				updatedAt: new Date()
-			}
-		},
-		{ status: { $in: ['mentioned', 'catalogue'] } }
-	);
-	if (!curated) return { ok: false, reason: 'conflict' };
-	await recordAudit(db, {
-		actor,
-		action: 'practice.curated',
-		subject: { type: 'practice', id: slug },
-		before: { title: before.title, status: before.status },
-		after: { title: content.title, status: content.status }
-	});
-	// The public catalogue and its search index are rebuilt on the next request.
-	invalidateCatalogueView();
 	return { ok: true };
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
-import { hashPassword } from '../auth/password';
-import { collections, type UserDoc } from '../db/collections';
+import { hashPassword } from '../src/lib/server/auth/password.ts';
+import { collections, type UserDoc } from '../src/lib/server/db/collections.ts';
 
 export const DEMO_EDITION = 'demo';
 

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { buildFerretdb, cachedFerretdbPath, ferretdbArgs, isExecutable } from './ferretdb';
+import { buildFerretdb, cachedFerretdbPath, ferretdbArgs, isExecutable } from './ferretdb.ts';
 
 /** Where the database comes from, in the order design.md gives. */
 export type DatabaseChoice =

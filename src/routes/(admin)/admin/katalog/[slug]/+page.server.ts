@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { collections, getDb } from '$lib/server/db';
 import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
-import { curatePractice } from '$lib/server/review';
+import { curatePractice } from '$lib/server/curation';
 import type { Actions, PageServerLoad } from './$types';
 
 const curated = z.object({

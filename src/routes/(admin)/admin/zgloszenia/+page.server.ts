@@ -7,7 +7,7 @@ import { parseSearchParams, slug } from '$lib/schemas';
 import { collections, getDb } from '$lib/server/db';
 import { formatWarsaw } from '$lib/server/editions';
 import { readForm } from '$lib/server/forms';
-import { decideEligibility, ELIGIBILITY_PHASES, listEntries } from '$lib/server/review';
+import { decideEligibility, ELIGIBILITY_PHASES, listEntries } from '$lib/server/eligibility';
 import type { Actions, PageServerLoad } from './$types';
 
 const filters = z.object({
