@@ -1,3 +1,4 @@
+import type { Db } from 'mongodb';
 import type { SessionValidation } from '$lib/server/auth/session';
 
 // See https://svelte.dev/docs/kit/types#app.d.ts
@@ -9,6 +10,11 @@ declare global {
 		interface Locals {
 			user: SessionValidation['user'];
 			session: SessionValidation['session'];
+			/**
+			 * The database, for handing to domain verbs (routes never query it themselves); connected
+			 * on first use, so a page that does not need it does not wait for it.
+			 */
+			readonly db: Promise<Db>;
 			/** Set by handleError when the database was out of reach: the answer becomes a 503. */
 			databaseUnavailable?: boolean;
 		}

@@ -60,6 +60,7 @@ const i18n: Handle = ({ event, resolve }) =>
 
 /** Reads the session cookie into `locals`; a signed-in answer is never cached. */
 const authentication: Handle = async ({ event, resolve }) => {
+	Object.defineProperty(event.locals, 'db', { get: getDb, configurable: true });
 	const token = event.cookies.get(sessionCookieName(event.url));
 	event.locals.user = null;
 	event.locals.session = null;

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import type { z } from 'zod';
@@ -65,3 +65,20 @@ export const refuse = <T extends Record<string, unknown>>(
 
 export const confirm = <T extends Record<string, unknown>>(form: SuperValidated<T>, text: string) =>
 	message(form, { type: 'success', text });
+
+/**
+ * What an action says about itself, with or without a form: `form.message` for an action that
+ * reads a form (Superforms keeps what was typed next to it), `notice` in the action's data for
+ * one that does not. Both have this one shape, and `FormMessage` shows it.
+ */
+export type Notice = App.Superforms.Message;
+
+/** Refuses an action that has no form of its own to send back. */
+export const refuseAction = <T extends Record<string, unknown>>(status: number, text: string, extra?: T) =>
+	fail(status, { notice: { type: 'error', text } as Notice, ...(extra as T) });
+
+/** What an action without a form of its own did. */
+export const done = <T extends Record<string, unknown>>(text: string, extra?: T) => ({
+	notice: { type: 'success', text } as Notice,
+	...(extra as T)
+});

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { createSession, generateSessionToken, signIn } from '$lib/server/auth';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { signIn } from '$lib/server/auth';
+import { startSession } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
 import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import { localTarget } from '$lib/server/http/redirect';
@@ -35,10 +35,7 @@ export const actions: Actions = {
 			const throttled = result.reason === 'throttled';
 			return refuse(form, throttled ? m.sign_in_throttled() : m.sign_in_invalid(), throttled ? 429 : 400);
 		}
-		// A fresh token at every sign-in: a session id planted before sign-in is worthless.
-		const token = generateSessionToken();
-		const session = await createSession(db, token, result.userId);
-		setSessionCookie(cookies, url, token, session.expiresAt);
+		await startSession(db, cookies, url, result.userId);
 		redirect(303, safeNext(url));
 	}
 };

@@ -1,8 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { createSession, generateSessionToken } from '$lib/server/auth';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { startSession } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
 import { confirmRegistration, registrationLink } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,9 +22,7 @@ export const actions: Actions = {
 		const result = await confirmRegistration(db, params.token);
 		if (!result.ok)
 			error(410, result.reason === 'exists' ? m.registration_taken() : m.registration_link_invalid());
-		const token = generateSessionToken();
-		const session = await createSession(db, token, result.userId);
-		setSessionCookie(cookies, url, token, session.expiresAt);
+		await startSession(db, cookies, url, result.userId);
 		redirect(303, localizeHref('/konto'));
 	}
 };

@@ -2,8 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { localizeHref } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { createSession, generateSessionToken, newPassword } from '$lib/server/auth';
-import { setSessionCookie } from '$lib/server/auth/cookie';
+import { newPassword } from '$lib/server/auth';
+import { startSession } from '$lib/server/auth/cookie';
 import { getDb } from '$lib/server/db';
 import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import { acceptInvitation, findInvitation } from '$lib/server/invitations';
@@ -38,9 +38,7 @@ export const actions: Actions = {
 			const text = result.reason === 'exists' ? m.invitation_exists() : m.invitation_expired();
 			return refuse(form, text, 410);
 		}
-		const token = generateSessionToken();
-		const session = await createSession(db, token, result.userId);
-		setSessionCookie(cookies, url, token, session.expiresAt);
+		await startSession(db, cookies, url, result.userId);
 		redirect(303, localizeHref('/konto'));
 	}
 };
