@@ -19,7 +19,7 @@ import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { collections } from '../../src/lib/server/db/collections';
 import { setUserDisabled } from '../../src/lib/server/users';
 import { useTestDatabase } from '../support/database';
-import { createUser } from '../support/factories';
+import { createUser, organiser } from '../support/factories';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -90,7 +90,7 @@ describe('sessions', () => {
 		const { user } = await createUser(db);
 		const token = generateSessionToken();
 		await createSession(db, token, user._id);
-		await setUserDisabled(db, { userId: user._id, disabled: true, actor: 'admin' });
+		await setUserDisabled(db, { userId: user._id, disabled: true, actor: organiser('admin') });
 		expect((await validateSessionToken(db, token)).session).toBeNull();
 		const audit = await collections(db).audit.findOne({
 			action: 'account.disabled',
@@ -334,14 +334,14 @@ describe('roles', () => {
 		const applicant = { edition: 'demo', role: 'applicant' as const };
 		await changeRole(db, {
 			userId: user._id,
-			actor: 'admin-1',
+			actor: organiser('admin-1'),
 			grant: true,
 			role: applicant,
 			organisation: 'um-lublin'
 		});
 		await changeRole(db, {
 			userId: user._id,
-			actor: 'admin-1',
+			actor: organiser('admin-1'),
 			grant: true,
 			role: applicant,
 			organisation: 'um-lublin'
@@ -350,8 +350,8 @@ describe('roles', () => {
 			roles: [applicant],
 			organisations: ['um-lublin']
 		});
-		await changeRole(db, { userId: user._id, actor: 'admin-1', grant: false, role: applicant });
-		await changeRole(db, { userId: user._id, actor: 'admin-1', grant: true, role: 'admin' });
+		await changeRole(db, { userId: user._id, actor: organiser('admin-1'), grant: false, role: applicant });
+		await changeRole(db, { userId: user._id, actor: organiser('admin-1'), grant: true, role: 'admin' });
 		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
 			roles: [],
 			isAdmin: true

@@ -10,7 +10,7 @@ import { approveRegistration } from '../../src/lib/server/users/registration';
 import { practiceDraftForm } from '../../src/lib/schemas';
 import { editionDoc, entryDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
-import { createUser } from '../support/factories';
+import { createUser, organiser } from '../support/factories';
 
 const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 const ORG = 'um-poznan';
@@ -173,11 +173,10 @@ describe('guarded writes (racing requests on the real database)', () => {
 	it('decideEligibility_opposingDecisionsAtOnce_oneDecidesTheOtherIsToldWhatHappened', async () => {
 		await entry('race-eligibility', 'submitted', 'review-edition');
 		const decide = (eligible: boolean) =>
-			decideEligibility(db, {
+			decideEligibility(db, organiser('org'), {
 				slug: 'race-eligibility',
 				eligible,
-				reason: 'Poza zakresem konkursu.',
-				actor: 'org'
+				reason: 'Poza zakresem konkursu.'
 			});
 		const results = await Promise.all([decide(false), decide(true), decide(false), decide(true)]);
 		const c = collections(db);
@@ -203,7 +202,7 @@ describe('guarded writes (racing requests on the real database)', () => {
 			organisationRequest: { kind: 'join', organisation: ORG }
 		});
 		const results = await Promise.all(
-			Array.from({ length: 4 }, () => approveRegistration(db, 'pending-racer', 'org', 1))
+			Array.from({ length: 4 }, () => approveRegistration(db, 'pending-racer', organiser('org'), 1))
 		);
 		expect(results.filter((r) => r.ok)).toHaveLength(1);
 		const c = collections(db);
@@ -223,7 +222,7 @@ describe('guarded writes (racing requests on the real database)', () => {
 			editions.map((edition) =>
 				changeRole(db, {
 					userId: 'role-racer',
-					actor: 'admin',
+					actor: organiser('admin'),
 					grant: true,
 					role: { edition, role: 'juror' }
 				})
@@ -244,10 +243,10 @@ describe('guarded writes (racing requests on the real database)', () => {
 		await createUser(db, { _id: 'disable-racer', email: 'disable-racer@example.org' });
 		const results = await Promise.all(
 			Array.from({ length: 4 }, () =>
-				setUserDisabled(db, { userId: 'disable-racer', disabled: true, actor: 'admin' })
+				setUserDisabled(db, { userId: 'disable-racer', disabled: true, actor: organiser('admin') })
 			)
 		);
-		expect(results).toEqual([true, true, true, true]);
+		expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }, { ok: true }]);
 		expect(
 			await collections(db).audit.countDocuments({
 				action: 'account.disabled',

@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/server/users/registration';
 import { practiceDraftForm } from '../../src/lib/schemas';
 import { useTestDatabase } from '../support/database';
-import { createUser } from '../support/factories';
+import { createUser, organiser } from '../support/factories';
 
 const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 const edition = {
@@ -203,12 +203,18 @@ describe('self-registration', () => {
 		if (!own.ok) throw new Error('draft refused');
 
 		// A stale page (another version) changes nothing.
-		expect(await approveRegistration(db, userId, 'admin-1', 7)).toEqual({ ok: false, reason: 'not-pending' });
-		expect(await approveRegistration(db, userId, 'admin-1', 1)).toEqual({
+		expect(await approveRegistration(db, userId, organiser('admin-1'), 7)).toEqual({
+			ok: false,
+			reason: 'not-pending'
+		});
+		expect(await approveRegistration(db, userId, organiser('admin-1'), 1)).toEqual({
 			ok: true,
 			organisation: 'um-lublin'
 		});
-		expect(await approveRegistration(db, userId, 'admin-1', 1)).toEqual({ ok: false, reason: 'not-pending' });
+		expect(await approveRegistration(db, userId, organiser('admin-1'), 1)).toEqual({
+			ok: false,
+			reason: 'not-pending'
+		});
 
 		const approved = await userOf(session);
 		expect(approved.pendingApproval).toBeUndefined();
@@ -232,7 +238,7 @@ describe('self-registration', () => {
 		const c = collections(db);
 		const request: OrganisationRequest = { kind: 'new', name: 'Fundacja Nowy Dom', place: 'lublin' };
 		const first = await registerAndConfirm('fundacja@lublin.eu', request);
-		expect(await approveRegistration(db, first.userId, 'admin-1', 1)).toEqual({
+		expect(await approveRegistration(db, first.userId, organiser('admin-1'), 1)).toEqual({
 			ok: true,
 			organisation: 'fundacja-nowy-dom-2'
 		});
@@ -253,7 +259,7 @@ describe('self-registration', () => {
 			requestedBy: second.userId,
 			...stored
 		});
-		expect(await approveRegistration(db, second.userId, 'admin-1', 1)).toEqual({
+		expect(await approveRegistration(db, second.userId, organiser('admin-1'), 1)).toEqual({
 			ok: true,
 			organisation: 'stowarzyszenie-razem'
 		});

@@ -7,7 +7,7 @@ import { decideEligibility, listEntries } from '../../src/lib/server/eligibility
 import { practiceQuery } from '../../src/lib/schemas';
 import { editionDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
-import { createUser, practiceContent } from '../support/factories';
+import { createUser, organiser, practiceContent } from '../support/factories';
 
 const stored = { createdAt: new Date(), updatedAt: new Date(), version: 1 };
 
@@ -64,11 +64,10 @@ describe('organiser review', () => {
 
 	it('ineligibleDecision_storesTheReasonAndTellsTheApplicant', async () => {
 		expect(
-			await decideEligibility(db, {
+			await decideEligibility(db, organiser('admin'), {
 				slug: 'entry',
 				eligible: false,
-				reason: 'Działanie trwa krócej niż rok.',
-				actor: 'admin'
+				reason: 'Działanie trwa krócej niż rok.'
 			})
 		).toEqual({ ok: true });
 		const entry = await collections(db).practices.findOne({ slug: 'entry' });
@@ -80,14 +79,14 @@ describe('organiser review', () => {
 		expect(message?.text).toContain('Działanie trwa krócej niż rok.');
 		expect(await collections(db).outbox.findOne({ to: 'oczekujacy@example.org' })).toBeNull();
 		expect(
-			await decideEligibility(db, { slug: 'someone-draft', eligible: true, reason: '', actor: 'admin' })
-		).toEqual({ ok: false, reason: 'not-reviewable' });
+			await decideEligibility(db, organiser('admin'), { slug: 'someone-draft', eligible: true, reason: '' })
+		).toEqual({ ok: false, reason: 'not-editable' });
 	});
 
 	it('fromDeliberationOn_eligibilityIsNoLongerDecided', async () => {
 		await collections(db).editions.updateOne({ slug: 'demo' }, { $set: { phase: 'deliberation' } });
 		expect(
-			await decideEligibility(db, { slug: 'entry', eligible: true, reason: '', actor: 'admin' })
+			await decideEligibility(db, organiser('admin'), { slug: 'entry', eligible: true, reason: '' })
 		).toEqual({ ok: false, reason: 'closed' });
 		expect(await collections(db).practices.findOne({ slug: 'entry' })).toMatchObject({
 			status: 'ineligible'
@@ -106,7 +105,7 @@ describe('organiser review', () => {
 				status: 'mentioned',
 				version: 1
 			},
-			'admin'
+			organiser()
 		);
 		expect(result).toEqual({ ok: true });
 		const view = await buildCatalogueView(db);
@@ -121,7 +120,7 @@ describe('organiser review', () => {
 				db,
 				'warszawa-mentioned',
 				{ title: 'Stara wersja', summary: 'x', description: '', status: 'mentioned', version: 1 },
-				'admin'
+				organiser()
 			)
 		).toEqual({ ok: false, reason: 'conflict' });
 	});

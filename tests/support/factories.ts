@@ -90,3 +90,15 @@ export async function createUser(
 	await collections(db).users.insertOne(user);
 	return { user, password };
 }
+
+/** The organiser as a signed-in user, for domain verbs that take the acting user. */
+export function organiser(id = 'admin'): import('../../src/lib/server/auth/session').SessionUser {
+	return {
+		_id: id,
+		email: `${id}@example.org`,
+		name: 'Organizator',
+		isAdmin: true,
+		roles: [],
+		organisations: []
+	};
+}

@@ -3,3 +3,4 @@ export * from './vocabulary';
 export * from './catalogue';
 export * from './query';
 export * from './forms';
+export * from './entries';

@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
+import type { SessionUser } from '../auth/session';
+import { collections } from '../db/collections';
+import { can } from '../policy';
 import { withClaim } from '../db/guarded';
 import { checkPdf } from './pdf';
 
@@ -126,6 +129,20 @@ export async function findAttachment(db: Db, id: string) {
 		.find({ _id: new ObjectId(id) })
 		.toArray();
 	return file ?? null;
+}
+
+/** A file the user may download (`attachment.download`), with its content; anything else is null. */
+export async function attachmentFor(db: Db, user: SessionUser, id: string) {
+	const file = await findAttachment(db, id);
+	const slug = file?.metadata?.practice;
+	const entry = typeof slug === 'string' ? await collections(db).practices.findOne({ slug }) : null;
+	if (!file || !entry || !can(user, 'attachment.download', { entry }).ok) return null;
+	return {
+		filename: file.filename,
+		length: file.length,
+		contentType: String(file.metadata?.contentType ?? 'application/octet-stream'),
+		content: () => readAttachment(db, id)
+	};
 }
 
 export function readAttachment(db: Db, id: string): ReadableStream<Uint8Array> {

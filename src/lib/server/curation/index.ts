@@ -5,6 +5,8 @@ import { invalidateCatalogueView } from '../catalogue';
 import { collections } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { renderMarkdown } from '../markdown';
+import type { SessionUser } from '../auth/session';
+import { can, CURATED_STATUSES, type Why } from '../policy';
 
 export interface CuratedContent {
 	title: string;
@@ -14,19 +16,20 @@ export interface CuratedContent {
 	version: number;
 }
 
-export type CurateResult = { ok: true } | { ok: false; reason: 'missing' | 'conflict' | 'not-curated' };
+export type CurateResult = { ok: true } | { ok: false; reason: Why | 'conflict' };
 
 /** The organiser completes a practice that came from outside a competition (or was only mentioned). */
 export async function curatePractice(
 	db: Db,
 	slug: string,
 	content: CuratedContent,
-	actor: string
+	actor: SessionUser
 ): Promise<CurateResult> {
 	const practices = collections(db).practices;
 	const before = await practices.findOne({ slug });
 	if (!before) return { ok: false, reason: 'missing' };
-	if (!['mentioned', 'catalogue'].includes(before.status)) return { ok: false, reason: 'not-curated' };
+	const verdict = can(actor, 'catalogue.curate', { entry: before });
+	if (!verdict.ok) return { ok: false, reason: verdict.why };
 	const curated = await guardedUpdate(
 		db,
 		practices,
@@ -41,11 +44,11 @@ export async function curatePractice(
 				updatedAt: new Date()
 			}
 		},
-		{ status: { $in: ['mentioned', 'catalogue'] } }
+		{ status: { $in: [...CURATED_STATUSES] } }
 	);
 	if (!curated) return { ok: false, reason: 'conflict' };
 	await recordAudit(db, {
-		actor,
+		actor: actor._id,
 		action: 'practice.curated',
 		subject: { type: 'practice', id: slug },
 		before: { title: before.title, status: before.status },

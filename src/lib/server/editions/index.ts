@@ -132,14 +132,3 @@ export async function advancePhase(
 	}
 	return { ok: true };
 }
-
-/** The server clock decides: submissions are accepted only while the edition is open and before its close. */
-export function acceptsSubmissions(
-	edition: Pick<EditionDoc, 'phase' | 'submissionsOpen' | 'submissionsClose'>,
-	now = new Date()
-): boolean {
-	if (edition.phase !== 'open') return false;
-	if (edition.submissionsOpen && now < edition.submissionsOpen) return false;
-	if (edition.submissionsClose && now >= edition.submissionsClose) return false;
-	return true;
-}

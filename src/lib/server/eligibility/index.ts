@@ -4,6 +4,8 @@ import { recordAudit } from '../audit';
 import { collections, type PracticeDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
+import type { SessionUser } from '../auth/session';
+import { can, REVIEWABLE_STATUSES, type Why } from '../policy';
 
 /** Entries sent to an edition, for the organiser; drafts stay private to their authors. */
 export async function listEntries(db: Db, filter: { edition?: string; status?: PracticeDoc['status'] }) {
@@ -13,38 +15,58 @@ export async function listEntries(db: Db, filter: { edition?: string; status?: P
 	return collections(db).practices.find(query).sort({ updatedAt: -1 }).toArray();
 }
 
+/**
+ * The organiser's list of entries: each with whether this user may decide its eligibility now,
+ * and every edition to filter by, newest first.
+ */
+export async function entriesForDecision(
+	db: Db,
+	user: SessionUser,
+	filter: { edition?: string; status?: PracticeDoc['status'] }
+) {
+	const [entries, editions] = await Promise.all([
+		listEntries(db, filter),
+		collections(db).editions.find().sort({ year: -1, slug: 1 }).toArray()
+	]);
+	const editionOf = new Map(editions.map((e) => [e.slug, e]));
+	return {
+		editions,
+		entries: entries.map((entry) => ({
+			entry,
+			decidable: can(user, 'eligibility.decide', {
+				entry,
+				edition: editionOf.get(entry.edition ?? '') ?? null
+			}).ok
+		}))
+	};
+}
+
 export type EligibilityResult =
 	| { ok: true }
-	| { ok: false; reason: 'missing' | 'not-reviewable' | 'closed' }
+	| { ok: false; reason: Why }
 	/** Another write changed the entry first; `status` is where it stands now. */
 	| { ok: false; reason: 'conflict'; status: PracticeDoc['status'] };
-
-const REVIEWABLE: PracticeDoc['status'][] = ['submitted', 'ineligible'];
-
-/**
- * Eligibility is decided while entries come in and the jury reads them; from deliberation on, the
- * field of entries is fixed, so a late decision cannot change a ranking or published results.
- */
-export const ELIGIBILITY_PHASES: readonly string[] = ['open', 'review'];
 
 /** Eligible entries stay submitted; ineligible ones get the reason, and the applicants are told. */
 export async function decideEligibility(
 	db: Db,
-	{ slug, eligible, reason, actor }: { slug: string; eligible: boolean; reason: string; actor: string }
+	user: SessionUser,
+	{ slug, eligible, reason }: { slug: string; eligible: boolean; reason: string }
 ): Promise<EligibilityResult> {
 	const practices = collections(db).practices;
 	const entry = await practices.findOne({ slug, origin: 'app' });
 	if (!entry) return { ok: false, reason: 'missing' };
-	if (!REVIEWABLE.includes(entry.status)) return { ok: false, reason: 'not-reviewable' };
 	const edition = await collections(db).editions.findOne({ slug: entry.edition ?? '' });
-	if (!edition || !ELIGIBILITY_PHASES.includes(edition.phase)) return { ok: false, reason: 'closed' };
+	const verdict = can(user, 'eligibility.decide', { entry, edition });
+	if (!verdict.ok) return { ok: false, reason: verdict.why };
+	const actor = user._id;
 	const status = eligible ? 'submitted' : 'ineligible';
 	const decided = await guardedUpdate(
 		db,
 		practices,
 		entry,
 		{ $set: { status, eligibilityReason: eligible ? null : reason, updatedAt: new Date() } },
-		{ status: { $in: REVIEWABLE } }
+		{ status: { $in: [...REVIEWABLE_STATUSES] } }
 	);
 	if (!decided) {
 		const current = await practices.findOne({ slug });

@@ -5,9 +5,13 @@ import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections, type PracticeDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
-import { acceptsSubmissions } from '../editions';
+import { deleteAttachment, findAttachment, storeAttachment, type UploadResult } from '../attachments';
+import { hit } from '../ratelimit';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
+import { can, type Why } from '../policy';
+
+type EntryAction = 'entry.edit' | 'entry.submit' | 'entry.withdraw';
 
 const TRANSLITERATION: Record<string, string> = {
 	ą: 'a',
@@ -40,22 +44,6 @@ export function slugForTitle(title: string): string {
 	return `${slugify(title, 'praktyka')}-${randomBytes(4).toString('hex')}`;
 }
 
-const isApplicantOf = (user: SessionUser, edition: string) =>
-	user.roles.some((r) => r.edition === edition && r.role === 'applicant');
-
-/**
- * The one rule for who may open an entry written in the app. An approved member: entries of
- * their organisations, and drafts they wrote before they had one. An applicant still waiting for
- * approval: only the drafts they wrote themselves, which belong to no organisation yet, whatever
- * organisation they asked to join (or an older registration recorded).
- */
-export function ownsPractice(user: SessionUser, practice: PracticeDoc): boolean {
-	if (practice.origin !== 'app') return false;
-	const ownUnassigned = practice.createdBy === user._id && practice.organisations.length === 0;
-	if (user.pendingApproval) return ownUnassigned;
-	return ownUnassigned || practice.organisations.some((o) => user.organisations.includes(o));
-}
-
 /** Practices written in the app that the user may open (drafts and entries), newest first. */
 export async function listOwnPractices(db: Db, user: SessionUser) {
 	const mine = { createdBy: user._id };
@@ -67,13 +55,13 @@ export async function listOwnPractices(db: Db, user: SessionUser) {
 		.practices.find({ ...query, origin: 'app' })
 		.sort({ updatedAt: -1 })
 		.toArray();
-	return practices.filter((p) => ownsPractice(user, p));
+	return practices.filter((p) => can(user, 'entry.open', { entry: p }).ok);
 }
 
-/** A practice the user may open (see `ownsPractice`). Anything else reads as missing. */
+/** A practice the user may open (`entry.open`). Anything else reads as missing. */
 export async function getOwnPractice(db: Db, user: SessionUser, slug: string): Promise<PracticeDoc | null> {
 	const practice = await collections(db).practices.findOne({ slug, origin: 'app' });
-	return practice && ownsPractice(user, practice) ? practice : null;
+	return practice && can(user, 'entry.open', { entry: practice }).ok ? practice : null;
 }
 
 /**
@@ -108,12 +96,12 @@ export async function openEditionsFor(db: Db, user: SessionUser, now = new Date(
 	const editions = await collections(db)
 		.editions.find({ slug: { $in: slugs } })
 		.toArray();
-	return editions.filter((e) => acceptsSubmissions(e, now));
+	return editions.filter((edition) => can(user, 'entry.create', { edition, now }).ok);
 }
 
 export type DraftResult =
 	| { ok: true; practice: PracticeDoc }
-	| { ok: false; reason: 'closed' | 'forbidden' | 'missing' | 'not-editable' | 'pending' | 'unknown-place' }
+	| { ok: false; reason: Why | 'unknown-place' }
 	| { ok: false; reason: 'conflict'; current: PracticeDoc }
 	| { ok: false; reason: 'incomplete'; missing: string[] };
 
@@ -125,8 +113,9 @@ export async function createDraft(
 ): Promise<DraftResult> {
 	const c = collections(db);
 	const edition = await c.editions.findOne({ slug: editionSlug });
-	if (!edition || !isApplicantOf(user, editionSlug)) return { ok: false, reason: 'forbidden' };
-	if (!acceptsSubmissions(edition)) return { ok: false, reason: 'closed' };
+	if (!edition) return { ok: false, reason: 'forbidden' };
+	const verdict = can(user, 'entry.create', { edition });
+	if (!verdict.ok) return { ok: false, reason: verdict.why };
 	const home = await homeOfNewDraft(db, user);
 	if (!home) return { ok: false, reason: 'forbidden' };
 	const now = new Date();
@@ -184,14 +173,18 @@ async function homeOfNewDraft(db: Db, user: SessionUser) {
 	return place ? { place, organisations: [] } : null;
 }
 
-/** The user's own entry if they may change it now: an applicant of its edition, while submissions are open. */
-export async function editableBy(db: Db, user: SessionUser, slug: string) {
-	const practice = await getOwnPractice(db, user, slug);
-	if (!practice) return { error: 'missing' as const };
-	if (!practice.edition || !isApplicantOf(user, practice.edition)) return { error: 'forbidden' as const };
-	const edition = await collections(db).editions.findOne({ slug: practice.edition });
-	if (!edition || !acceptsSubmissions(edition)) return { error: 'closed' as const, practice };
-	return { practice };
+/**
+ * The user's entry and its edition if the policy allows `action` on it now; otherwise why not. An
+ * entry they may not open reads as missing, whatever else is true of it.
+ */
+export async function entryFor(db: Db, user: SessionUser, slug: string, action: EntryAction) {
+	const entry = await getOwnPractice(db, user, slug);
+	if (!entry) return { ok: false as const, why: 'missing' as const, entry: null, edition: null };
+	const edition = await collections(db).editions.findOne({ slug: entry.edition ?? '' });
+	const verdict = can(user, action, { entry, edition });
+	return verdict.ok
+		? { ok: true as const, entry, edition }
+		: { ok: false as const, why: verdict.why, entry, edition };
 }
 
 /** Saves the applicant's fields if nobody saved since `form.version`; otherwise returns the stored version. */
@@ -201,10 +194,9 @@ export async function saveDraft(
 	slug: string,
 	form: PracticeDraftForm
 ): Promise<DraftResult> {
-	const found = await editableBy(db, user, slug);
-	if (found.error) return { ok: false, reason: found.error };
-	const practice = found.practice;
-	if (!['draft', 'submitted'].includes(practice.status)) return { ok: false, reason: 'not-editable' };
+	const found = await entryFor(db, user, slug, 'entry.edit');
+	if (!found.ok) return { ok: false, reason: found.why };
+	const practice = found.entry;
 	// Until approval a draft stays with no organisation; a member may only name one of theirs.
 	const organisations = user.pendingApproval ? [] : [form.organisation];
 	const allowed = user.pendingApproval
@@ -259,18 +251,18 @@ async function changeStatus(
 	from: PracticeDoc['status'],
 	to: PracticeDoc['status']
 ): Promise<DraftResult> {
-	const found = await editableBy(db, user, slug);
-	if (found.error) return { ok: false, reason: found.error };
-	if (found.practice.status !== from) return { ok: false, reason: 'not-editable' };
-	if (to === 'submitted' && user.pendingApproval) return { ok: false, reason: 'pending' };
+	const action = to === 'submitted' ? 'entry.submit' : 'entry.withdraw';
+	const found = await entryFor(db, user, slug, action);
+	if (!found.ok) return { ok: false, reason: found.why };
+	const entry = found.entry;
 	if (to === 'submitted') {
-		const missing = missingForSubmission(found.practice);
+		const missing = missingForSubmission(entry);
 		if (missing.length) return { ok: false, reason: 'incomplete', missing };
 	}
 	const updated = await guardedUpdate(
 		db,
 		collections(db).practices,
-		found.practice,
+		entry,
 		{ $set: { status: to, updatedAt: new Date() } },
 		{ status: from }
 	);
@@ -302,4 +294,80 @@ export async function submitPractice(db: Db, user: SessionUser, slug: string): P
 
 export function withdrawPractice(db: Db, user: SessionUser, slug: string): Promise<DraftResult> {
 	return changeStatus(db, user, slug, 'submitted', 'withdrawn');
+}
+
+/** The stored entry as the editor's form shows it. */
+export function draftFormValues(p: PracticeDoc): PracticeDraftForm {
+	return {
+		title: p.title,
+		summary: p.summary,
+		description: p.description,
+		place: p.place,
+		organisation: p.organisations[0] ?? '',
+		categories: p.categories,
+		themes: p.themes,
+		targetGroups: p.targetGroups,
+		periodFrom: p.period.from ?? '',
+		periodTo: p.period.to ?? '',
+		funding: p.funding ?? '',
+		keyFigures: p.keyFigures.map((f) => `${f.label}: ${f.value}`).join('\n'),
+		links: p.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
+		version: p.version
+	};
+}
+
+/** What the editor offers to choose from: the vocabulary, every place, the user's organisations. */
+export async function editorChoices(db: Db, user: SessionUser) {
+	const c = collections(db);
+	const [vocabulary, places, organisations] = await Promise.all([
+		c.vocabulary.find().sort({ order: 1 }).toArray(),
+		c.places.find().sort({ name: 1 }).toArray(),
+		c.organisations.find({ slug: { $in: user.organisations } }).toArray()
+	]);
+	const options = (kind: string) =>
+		vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t.pl }));
+	return {
+		categories: options('category'),
+		themes: options('theme'),
+		targetGroups: options('targetGroup'),
+		places: places.map((p) => ({ value: p.slug, label: p.name })),
+		organisations: organisations.map((o) => ({ value: o.slug, label: o.name }))
+	};
+}
+
+export type AttachmentChange =
+	| { ok: true; id?: string }
+	| { ok: false; reason: Why }
+	| { ok: false; reason: 'rate-limited'; retryAfterMs: number }
+	| Exclude<UploadResult, { ok: true }>;
+
+/** Adds a file to an entry the user may change now, within the upload rate limit. */
+export async function addAttachment(
+	db: Db,
+	user: SessionUser,
+	slug: string,
+	file: File,
+	address: string
+): Promise<AttachmentChange> {
+	const found = await entryFor(db, user, slug, 'entry.edit');
+	if (!found.ok) return { ok: false, reason: found.why };
+	const limit = await hit(db, 'upload', { account: user._id, address });
+	if (limit.limited) return { ok: false, reason: 'rate-limited', retryAfterMs: limit.retryAfterMs };
+	return storeAttachment(db, file, { practice: slug, uploadedBy: user._id });
+}
+
+/** Removes one of the entry's files, while the user may change the entry. */
+export async function removeAttachment(
+	db: Db,
+	user: SessionUser,
+	slug: string,
+	id: string
+): Promise<AttachmentChange> {
+	const found = await entryFor(db, user, slug, 'entry.edit');
+	const file = id ? await findAttachment(db, id) : null;
+	// Another entry's file reads as missing, like an entry that is not theirs.
+	if (!found.entry || !file || file.metadata?.practice !== slug) return { ok: false, reason: 'missing' };
+	if (!found.ok) return { ok: false, reason: found.why };
+	await deleteAttachment(db, id, user._id, slug);
+	return { ok: true };
 }

@@ -1,8 +1,12 @@
+/** Users: accounts, their roles and organisations, disabling; registration in `registration.ts`. */
 import type { Db, UpdateFilter } from 'mongodb';
 import { recordAudit } from '../audit';
-import { invalidateUserSessions } from '../auth/session';
+import { invalidateUserSessions, type SessionUser } from '../auth/session';
 import { collections, type EditionRole, type UserDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
+import { can, type Why } from '../policy';
+
+export type AccountChange = { ok: true } | { ok: false; reason: Why };
 
 export async function listUsers(db: Db) {
 	return collections(db)
@@ -36,26 +40,28 @@ async function changeAccount(
 /** Disabling ends every session of the account at once. */
 export async function setUserDisabled(
 	db: Db,
-	{ userId, disabled, actor }: { userId: string; disabled: boolean; actor: string }
-) {
+	{ userId, disabled, actor }: { userId: string; disabled: boolean; actor: SessionUser }
+): Promise<AccountChange> {
+	const verdict = can(actor, 'account.disable', { account: userId });
+	if (!verdict.ok) return { ok: false, reason: verdict.why };
 	const changed = await changeAccount(
 		db,
 		userId,
 		(user) => user.disabled === disabled,
 		() => ({ $set: { disabled, updatedAt: new Date() } })
 	);
-	if (!changed) return false;
+	if (!changed) return { ok: false, reason: 'missing' };
 	// Sessions end even if the account was already disabled: a repeated request finishes the job.
 	if (disabled) await invalidateUserSessions(db, userId);
-	if (!changed.after) return true;
+	if (!changed.after) return { ok: true };
 	await recordAudit(db, {
-		actor,
+		actor: actor._id,
 		action: disabled ? 'account.disabled' : 'account.enabled',
 		subject: { type: 'account', id: changed.before.email },
 		before: { disabled: changed.before.disabled },
 		after: { disabled }
 	});
-	return true;
+	return { ok: true };
 }
 
 export async function getUser(db: Db, userId: string) {
@@ -64,15 +70,20 @@ export async function getUser(db: Db, userId: string) {
 
 export interface RoleChange {
 	userId: string;
-	actor: string;
+	actor: SessionUser;
 	grant: boolean;
 	role: { edition: string; role: EditionRole } | 'admin';
 	organisation?: string | null;
 }
 
 /** Grants or revokes one role (an edition role, or admin) and records who changed what. */
-export async function changeRole(db: Db, change: RoleChange): Promise<boolean> {
+export async function changeRole(db: Db, change: RoleChange): Promise<AccountChange> {
 	const { role, grant, organisation } = change;
+	const verdict =
+		role === 'admin' && !grant
+			? can(change.actor, 'account.revoke-admin', { account: change.userId })
+			: can(change.actor, 'account.manage', {});
+	if (!verdict.ok) return { ok: false, reason: verdict.why };
 	const hasRole = (user: UserDoc) =>
 		role !== 'admin' && user.roles.some((r) => r.edition === role.edition && r.role === role.role);
 	const changed = await changeAccount(
@@ -93,15 +104,15 @@ export async function changeRole(db: Db, change: RoleChange): Promise<boolean> {
 			return { $set, $addToSet: added } as UpdateFilter<UserDoc>;
 		}
 	);
-	if (!changed) return false;
-	if (!changed.after) return true;
+	if (!changed) return { ok: false, reason: 'missing' };
+	if (!changed.after) return { ok: true };
 	const { before, after } = changed;
 	await recordAudit(db, {
-		actor: change.actor,
+		actor: change.actor._id,
 		action: grant ? 'role.granted' : 'role.revoked',
 		subject: { type: 'account', id: before.email },
 		before: { isAdmin: before.isAdmin, roles: before.roles, organisations: before.organisations },
 		after: { isAdmin: after.isAdmin, roles: after.roles, organisations: after.organisations }
 	});
-	return true;
+	return { ok: true };
 }

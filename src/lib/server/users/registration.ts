@@ -5,7 +5,8 @@ import { hashPassword } from '../auth/password';
 import { consumeToken, findUsableToken, issueToken } from '../auth/tokens';
 import { collections, type OrganisationDoc, type OrganisationRequest, type UserDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
-import { acceptsSubmissions } from '../editions';
+import type { SessionUser } from '../auth/session';
+import { acceptsSubmissions, can, type Why } from '../policy';
 import { sendMail } from '../mail';
 import { adoptOwnDrafts, slugify } from '../submissions';
 
@@ -158,7 +159,8 @@ export async function confirmRegistration(db: Db, token: string): Promise<Confir
 }
 
 export type ApprovalResult =
-	{ ok: true; organisation: string | null } | { ok: false; reason: 'not-pending' | 'organisation' | 'place' };
+	| { ok: true; organisation: string | null }
+	| { ok: false; reason: Why | 'not-pending' | 'organisation' | 'place' };
 
 /**
  * The organiser grants what the applicant asked for: membership of the organisation they named,
@@ -169,9 +171,11 @@ export type ApprovalResult =
 export async function approveRegistration(
 	db: Db,
 	userId: string,
-	actor: string,
+	actor: SessionUser,
 	version: number
 ): Promise<ApprovalResult> {
+	const verdict = can(actor, 'account.manage', {});
+	if (!verdict.ok) return { ok: false, reason: verdict.why };
 	const c = collections(db);
 	const pending = await c.users.findOne({ _id: userId, pendingApproval: true, version });
 	if (!pending) return { ok: false, reason: 'not-pending' };
@@ -198,7 +202,7 @@ export async function approveRegistration(
 	if (!approved) return { ok: false, reason: 'not-pending' };
 	const moved = organisation ? await adoptOwnDrafts(db, userId, organisation.slug) : 0;
 	await recordAudit(db, {
-		actor,
+		actor: actor._id,
 		action: 'registration.approved',
 		subject: { type: 'account', id: approved.email },
 		before: { pendingApproval: true, organisations: pending.organisations, organisationRequest: request },

@@ -1,12 +1,12 @@
-import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
-import { getDb } from '$lib/server/db';
-import { readForm } from '$lib/server/forms';
+import { error } from '@sveltejs/kit';
+import { accountDisableForm } from '$lib/schemas';
+import { done, readForm, refuseAction } from '$lib/server/forms';
+import { explain, statusOf } from '$lib/server/policy';
 import { listUsers, setUserDisabled } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({
-	users: (await listUsers(await getDb())).map((u) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
+	users: (await listUsers(await locals.db)).map((u) => ({
 		id: u._id,
 		email: u.email,
 		name: u.name,
@@ -17,20 +17,17 @@ export const load: PageServerLoad = async () => ({
 	}))
 });
 
-const target = z.object({ userId: z.string().min(1).max(64), disabled: z.enum(['true', 'false']) });
-
 export const actions: Actions = {
 	setDisabled: async ({ request, locals }) => {
-		const form = await readForm(request, target);
-		if (!form.valid) return fail(400, { message: 'Nieprawidłowe dane formularza.' });
-		if (form.data.userId === locals.user!._id)
-			return fail(400, { message: 'Nie można wyłączyć własnego konta.' });
-		const found = await setUserDisabled(await getDb(), {
+		const form = await readForm(request, accountDisableForm);
+		if (!form.valid) return refuseAction(400, 'Nieprawidłowe dane formularza.');
+		const result = await setUserDisabled(await locals.db, {
 			userId: form.data.userId,
 			disabled: form.data.disabled === 'true',
-			actor: locals.user!._id
+			actor: locals.user!
 		});
-		if (!found) return fail(404, { message: 'Nie ma takiego konta.' });
-		return { message: 'Zapisano.' };
+		if (!result.ok && result.reason === 'missing') error(404, 'Nie ma takiego konta.');
+		if (!result.ok) return refuseAction(statusOf(result.reason), explain('account.disable', result.reason));
+		return done('Zapisano.');
 	}
 };

@@ -36,7 +36,7 @@ export const actions: Actions = {
 	default: async ({ request, params, locals }) => {
 		const form = await readForm(request, curated);
 		if (!form.valid) return fail(400, { form });
-		const result = await curatePractice(await getDb(), params.slug, form.data, locals.user!._id);
+		const result = await curatePractice(await getDb(), params.slug, form.data, locals.user!);
 		if (!result.ok && result.reason === 'conflict') {
 			return refuse(
 				form,

@@ -1,15 +1,14 @@
-import { error, fail } from '@sveltejs/kit';
-import { z } from 'zod';
-import { slug } from '$lib/schemas';
-import { getDb } from '$lib/server/db';
+import { error } from '@sveltejs/kit';
+import { accountApprovalForm, accountRoleForm } from '$lib/schemas';
 import { listEditions } from '$lib/server/editions';
-import { readForm } from '$lib/server/forms';
+import { done, readForm, refuseAction } from '$lib/server/forms';
+import { explain, statusOf, type Why } from '$lib/server/policy';
 import { changeRole, getUser } from '$lib/server/users';
 import { approveRegistration, registrationChoices } from '$lib/server/users/registration';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const db = await getDb();
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const db = await locals.db;
 	const user = await getUser(db, params.id);
 	if (!user) error(404, 'Nie ma takiego konta.');
 	const [editions, { organisations, places }] = await Promise.all([
@@ -46,51 +45,40 @@ export const load: PageServerLoad = async ({ params }) => {
 	};
 };
 
-const approvalForm = z.object({ version: z.coerce.number().int().min(1) });
-
-const APPROVAL_REFUSALS = {
-	'not-pending': [
-		409,
-		'To konto nie czeka na zatwierdzenie albo zmieniło się w międzyczasie — odśwież stronę.'
-	],
-	organisation: [409, 'Organizacji, do której konto chce dołączyć, już nie ma.'],
-	place: [409, 'Miejscowości podanej we wniosku nie ma na liście miejsc.']
-} as const;
-
-const roleForm = z.object({
-	grant: z.enum(['true', 'false']),
-	role: z.enum(['admin', 'juror', 'applicant']),
-	edition: z.union([slug, z.literal('')]).optional(),
-	organisation: z.union([slug, z.literal('')]).optional()
-});
+const APPROVAL_REFUSALS: Record<string, string> = {
+	'not-pending': 'To konto nie czeka na zatwierdzenie albo zmieniło się w międzyczasie — odśwież stronę.',
+	organisation: 'Organizacji, do której konto chce dołączyć, już nie ma.',
+	place: 'Miejscowości podanej we wniosku nie ma na liście miejsc.'
+};
 
 export const actions: Actions = {
 	approve: async ({ request, params, locals }) => {
-		const form = await readForm(request, approvalForm);
-		if (!form.valid) return fail(400, { error: 'Nieprawidłowe dane formularza.' });
-		const result = await approveRegistration(await getDb(), params.id, locals.user!._id, form.data.version);
-		if (!result.ok) {
-			const [status, text] = APPROVAL_REFUSALS[result.reason];
-			return fail(status, { error: text });
-		}
-		return { approved: true };
+		const form = await readForm(request, accountApprovalForm);
+		if (!form.valid) return refuseAction(400, 'Nieprawidłowe dane formularza.');
+		const result = await approveRegistration(await locals.db, params.id, locals.user!, form.data.version);
+		if (result.ok) return done('Konto zatwierdzone; wysłano wiadomość.');
+		if (result.reason in APPROVAL_REFUSALS) return refuseAction(409, APPROVAL_REFUSALS[result.reason]);
+		const why = result.reason as Why;
+		return refuseAction(statusOf(why), explain('account.manage', why));
 	},
 	role: async ({ request, params, locals }) => {
-		const form = await readForm(request, roleForm);
-		if (!form.valid) return fail(400, { error: 'Nieprawidłowe dane formularza.' });
+		const form = await readForm(request, accountRoleForm);
+		if (!form.valid)
+			return refuseAction(
+				400,
+				String(Object.values(form.errors).flat()[0] ?? 'Nieprawidłowe dane formularza.')
+			);
 		const { grant, role, edition, organisation } = form.data;
-		if (role !== 'admin' && !edition) return fail(400, { error: 'Wybierz edycję.' });
-		if (role === 'admin' && grant === 'false' && params.id === locals.user!._id) {
-			return fail(400, { error: 'Nie można odebrać uprawnień administratora samemu sobie.' });
-		}
-		const done = await changeRole(await getDb(), {
+		const result = await changeRole(await locals.db, {
 			userId: params.id,
-			actor: locals.user!._id,
+			actor: locals.user!,
 			grant: grant === 'true',
 			role: role === 'admin' ? 'admin' : { edition: edition!, role },
 			organisation: organisation || null
 		});
-		if (!done) error(404, 'Nie ma takiego konta.');
-		return { saved: true };
+		if (!result.ok && result.reason === 'missing') error(404, 'Nie ma takiego konta.');
+		if (!result.ok)
+			return refuseAction(statusOf(result.reason), explain('account.revoke-admin', result.reason));
+		return done('Zapisano zmianę ról.');
 	}
 };

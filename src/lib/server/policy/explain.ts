@@ -1,0 +1,62 @@
+import { m } from '$lib/paraglide/messages';
+import type { Action, Why } from './index';
+
+/** The HTTP status of a refusal: 404 hides what is not theirs to see, 409 is "not now". */
+export function statusOf(why: Why): 401 | 403 | 404 | 409 | 400 {
+	switch (why) {
+		case 'sign-in':
+			return 401;
+		case 'missing':
+			return 404;
+		case 'forbidden':
+		case 'pending':
+			return 403;
+		case 'closed':
+		case 'not-editable':
+			return 409;
+		case 'own-account':
+			return 400;
+	}
+}
+
+type Sentences = Partial<Record<Why, () => string>>;
+
+const entry: Sentences = {
+	missing: m.why_entry_missing,
+	forbidden: m.why_entry_forbidden,
+	closed: m.why_entry_closed,
+	'not-editable': m.why_entry_not_editable
+};
+
+/** Sentences for a refusal where the general one would say too little. */
+const byAction: Partial<Record<Action, Sentences>> = {
+	'entry.create': entry,
+	'entry.open': entry,
+	'entry.edit': entry,
+	'entry.submit': entry,
+	'entry.withdraw': entry,
+	'attachment.download': { missing: m.why_attachment_missing },
+	'eligibility.decide': {
+		missing: m.why_entry_missing,
+		closed: m.why_eligibility_closed,
+		'not-editable': m.why_eligibility_not_editable
+	},
+	'catalogue.curate': { missing: m.why_curate_missing, 'not-editable': m.why_curate_not_editable },
+	'account.disable': { 'own-account': m.why_disable_own_account },
+	'account.revoke-admin': { 'own-account': m.why_revoke_admin_own_account }
+};
+
+const general: Record<Why, () => string> = {
+	'sign-in': m.why_sign_in,
+	missing: m.why_missing,
+	forbidden: m.why_forbidden,
+	pending: m.why_pending,
+	closed: m.why_closed,
+	'not-editable': m.why_not_editable,
+	'own-account': m.why_own_account
+};
+
+/** The sentence a refused visitor reads, in their language. */
+export function explain(action: Action, why: Why): string {
+	return (byAction[action]?.[why] ?? general[why])();
+}

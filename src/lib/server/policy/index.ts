@@ -1,0 +1,145 @@
+/** Policy: who may do what — by role, edition phase, ownership and entry status — and why not. */
+import type { SessionUser } from '../auth/session';
+import type { EditionDoc, PracticeDoc } from '../db/collections';
+
+export * from './routes';
+export { explain, statusOf } from './explain';
+
+/**
+ * Why an action is refused; each has one HTTP status (`statusOf`) and a sentence (`explain`).
+ * - `sign-in`: nobody is signed in;
+ * - `missing`: not theirs to see; answered as if it did not exist, so nothing leaks;
+ * - `forbidden`: they see it, but their role does not allow this;
+ * - `pending`: their account waits for the organiser's approval;
+ * - `closed`: the edition's phase or deadline does not allow it now;
+ * - `not-editable`: the entry's status does not allow it;
+ * - `own-account`: nobody may do this to their own account.
+ */
+export type Why = 'sign-in' | 'missing' | 'forbidden' | 'pending' | 'closed' | 'not-editable' | 'own-account';
+
+export type Verdict = { ok: true } | { ok: false; why: Why };
+
+/** What a rule needs to know of an edition. */
+export type EditionState = Pick<EditionDoc, 'slug' | 'phase' | 'submissionsOpen' | 'submissionsClose'>;
+/** What a rule needs to know of an entry (a practice). */
+export type EntryState = Pick<PracticeDoc, 'origin' | 'status' | 'organisations' | 'createdBy' | 'edition'>;
+
+type EntryWork = { entry: EntryState; edition: EditionState | null; now?: Date };
+
+/** Every action the policy knows, with what it is decided on. */
+export interface Contexts {
+	/** Start a draft in an edition. */
+	'entry.create': { edition: EditionState; now?: Date };
+	/** Open an entry in the applicant's editor (and its attachments list). */
+	'entry.open': { entry: EntryState };
+	/** Change an entry's fields or attachments. */
+	'entry.edit': EntryWork;
+	'entry.submit': EntryWork;
+	'entry.withdraw': EntryWork;
+	'attachment.download': { entry: EntryState };
+	'eligibility.decide': { entry: EntryState; edition: EditionState | null };
+	'catalogue.curate': { entry: EntryState };
+	/** Grant roles, approve registrations: the organiser's work on accounts. */
+	'account.manage': Record<string, never>;
+	'account.disable': { account: string };
+	'account.revoke-admin': { account: string };
+}
+
+export type Action = keyof Contexts;
+
+const allow: Verdict = { ok: true };
+const deny = (why: Why): Verdict => ({ ok: false, why });
+
+/** Entry statuses an applicant may still change. */
+export const EDITABLE_STATUSES: readonly PracticeDoc['status'][] = ['draft', 'submitted'];
+/** Entry statuses the organiser decides eligibility on (an ineligible one may be reconsidered). */
+export const REVIEWABLE_STATUSES: readonly PracticeDoc['status'][] = ['submitted', 'ineligible'];
+/**
+ * Eligibility is decided while entries come in and the jury reads them; from deliberation on, the
+ * field of entries is fixed, so a late decision cannot change a ranking or published results.
+ */
+export const ELIGIBILITY_PHASES: readonly EditionDoc['phase'][] = ['open', 'review'];
+/** Statuses of practices the organiser curates for the catalogue. */
+export const CURATED_STATUSES: readonly PracticeDoc['status'][] = ['mentioned', 'catalogue'];
+
+/** The server clock decides: submissions are accepted only while the edition is open and before its close. */
+export function acceptsSubmissions(
+	edition: Pick<EditionState, 'phase' | 'submissionsOpen' | 'submissionsClose'>,
+	now = new Date()
+): boolean {
+	if (edition.phase !== 'open') return false;
+	if (edition.submissionsOpen && now < edition.submissionsOpen) return false;
+	if (edition.submissionsClose && now >= edition.submissionsClose) return false;
+	return true;
+}
+
+export const isApplicantOf = (user: SessionUser, edition: string | null) =>
+	edition !== null && user.roles.some((r) => r.edition === edition && r.role === 'applicant');
+
+/**
+ * Who may open an entry written in the app. An approved member: entries of their organisations,
+ * and drafts they wrote before they had one. An applicant still waiting for approval: only the
+ * drafts they wrote themselves, which belong to no organisation yet, whatever organisation they
+ * asked to join.
+ */
+function opens(user: SessionUser, entry: EntryState): boolean {
+	if (entry.origin !== 'app') return false;
+	const ownUnassigned = entry.createdBy === user._id && entry.organisations.length === 0;
+	if (user.pendingApproval) return ownUnassigned;
+	return ownUnassigned || entry.organisations.some((o) => user.organisations.includes(o));
+}
+
+/** The checks every change of an entry by its applicant shares, in the order they are told. */
+function entryWork(
+	user: SessionUser,
+	{ entry, edition, now }: EntryWork,
+	statuses: readonly string[]
+): Verdict {
+	if (!opens(user, entry)) return deny('missing');
+	if (!isApplicantOf(user, entry.edition)) return deny('forbidden');
+	if (!edition || !acceptsSubmissions(edition, now)) return deny('closed');
+	if (!statuses.includes(entry.status)) return deny('not-editable');
+	return allow;
+}
+
+const adminOnly =
+	<C>(rule: (user: SessionUser, context: C) => Verdict) =>
+	(user: SessionUser, context: C): Verdict =>
+		user.isAdmin ? rule(user, context) : deny('forbidden');
+
+const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdict } = {
+	'entry.create': (user, { edition, now }) => {
+		if (!isApplicantOf(user, edition.slug)) return deny('forbidden');
+		return acceptsSubmissions(edition, now) ? allow : deny('closed');
+	},
+	'entry.open': (user, { entry }) => (opens(user, entry) ? allow : deny('missing')),
+	'entry.edit': (user, context) => entryWork(user, context, EDITABLE_STATUSES),
+	'entry.submit': (user, context) => {
+		const verdict = entryWork(user, context, ['draft']);
+		if (!verdict.ok) return verdict;
+		return user.pendingApproval ? deny('pending') : allow;
+	},
+	'entry.withdraw': (user, context) => entryWork(user, context, ['submitted']),
+	'attachment.download': (user, { entry }) => (user.isAdmin || opens(user, entry) ? allow : deny('missing')),
+	'eligibility.decide': adminOnly((_, { entry, edition }) => {
+		if (entry.origin !== 'app' || !REVIEWABLE_STATUSES.includes(entry.status)) return deny('not-editable');
+		return edition && ELIGIBILITY_PHASES.includes(edition.phase) ? allow : deny('closed');
+	}),
+	'catalogue.curate': adminOnly((_, { entry }) =>
+		CURATED_STATUSES.includes(entry.status) ? allow : deny('not-editable')
+	),
+	'account.manage': adminOnly(() => allow),
+	'account.disable': adminOnly((user, { account }) => (account === user._id ? deny('own-account') : allow)),
+	'account.revoke-admin': adminOnly((user, { account }) =>
+		account === user._id ? deny('own-account') : allow
+	)
+};
+
+/**
+ * The one place that says who may do what. Domain verbs call it before they write; pages take
+ * their flags (`editable`, `canSubmit`, `decidable`, …) from it; a refusal carries its `why`.
+ */
+export function can<A extends Action>(user: SessionUser | null, action: A, context: Contexts[A]): Verdict {
+	if (!user) return deny('sign-in');
+	return rules[action](user, context);
+}

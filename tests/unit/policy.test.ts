@@ -1,0 +1,262 @@
+/**
+ * The policy as a table, in the spirit of HotCRP's permission tests: who (role, membership,
+ * approval) × the edition's phase × the entry's status × action → allowed, or why not. The HTTP
+ * access matrix proves the same rules from outside; this says them in one screen.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../src/lib/server/auth/session';
+import type { EditionDoc, PracticeDoc } from '../../src/lib/server/db/collections';
+import { can, type EditionState, type EntryState, type Why } from '../../src/lib/server/policy';
+
+const EDITION = 'edycja-2026';
+const NOW = new Date('2026-05-15T10:00:00Z');
+
+const person = (overrides: Partial<SessionUser>): SessionUser => ({
+	_id: 'someone',
+	email: 'someone@example.org',
+	name: 'Someone',
+	isAdmin: false,
+	roles: [],
+	organisations: [],
+	...overrides
+});
+
+const who = {
+	anonymous: null,
+	/** Applicant of the edition, member of the entry's organisation. */
+	member: person({
+		_id: 'member',
+		roles: [{ edition: EDITION, role: 'applicant' }],
+		organisations: ['org-a']
+	}),
+	/** Applicant of the edition, member of another organisation. */
+	otherMember: person({
+		_id: 'other',
+		roles: [{ edition: EDITION, role: 'applicant' }],
+		organisations: ['org-b']
+	}),
+	/** Member of the organisation without the edition's applicant role. */
+	memberNoRole: person({ _id: 'no-role', organisations: ['org-a'] }),
+	/** Self-registered, waiting for approval, asked to join org-a; wrote the unassigned draft. */
+	pending: person({
+		_id: 'pending',
+		roles: [{ edition: EDITION, role: 'applicant' }],
+		organisations: [],
+		pendingApproval: true
+	}),
+	juror: person({ _id: 'juror', roles: [{ edition: EDITION, role: 'juror' }] }),
+	admin: person({ _id: 'admin', isAdmin: true })
+} as const;
+type Who = keyof typeof who;
+
+const edition = (phase: EditionDoc['phase'], window: Partial<EditionState> = {}): EditionState => ({
+	slug: EDITION,
+	phase,
+	submissionsOpen: null,
+	submissionsClose: null,
+	...window
+});
+const editions = {
+	draft: edition('draft'),
+	open: edition('open'),
+	openNotYet: edition('open', { submissionsOpen: new Date('2026-06-01T00:00:00Z') }),
+	openPastClose: edition('open', { submissionsClose: new Date('2026-05-15T10:00:00Z') }),
+	review: edition('review'),
+	deliberation: edition('deliberation'),
+	published: edition('published'),
+	archived: edition('archived')
+};
+type EditionKey = keyof typeof editions;
+
+const entry = (status: PracticeDoc['status'], overrides: Partial<EntryState> = {}): EntryState => ({
+	origin: 'app',
+	status,
+	organisations: ['org-a'],
+	createdBy: 'member',
+	edition: EDITION,
+	...overrides
+});
+
+// ---------------------------------------------------------------------------------------------
+// The applicant's work on an entry: edit (fields, attachments), submit, withdraw
+
+type Row = [
+	Who,
+	EditionKey,
+	PracticeDoc['status'],
+	{ edit: Why | 'ok'; submit: Why | 'ok'; withdraw: Why | 'ok' }
+];
+
+const entryWork: Row[] = [
+	['member', 'open', 'draft', { edit: 'ok', submit: 'ok', withdraw: 'not-editable' }],
+	['member', 'open', 'submitted', { edit: 'ok', submit: 'not-editable', withdraw: 'ok' }],
+	['member', 'open', 'withdrawn', { edit: 'not-editable', submit: 'not-editable', withdraw: 'not-editable' }],
+	[
+		'member',
+		'open',
+		'ineligible',
+		{ edit: 'not-editable', submit: 'not-editable', withdraw: 'not-editable' }
+	],
+	['member', 'openNotYet', 'draft', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'openPastClose', 'draft', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'openPastClose', 'submitted', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'draft', 'draft', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'review', 'submitted', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'deliberation', 'submitted', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'published', 'awarded', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['member', 'archived', 'draft', { edit: 'closed', submit: 'closed', withdraw: 'closed' }],
+	['otherMember', 'open', 'draft', { edit: 'missing', submit: 'missing', withdraw: 'missing' }],
+	['otherMember', 'open', 'submitted', { edit: 'missing', submit: 'missing', withdraw: 'missing' }],
+	['memberNoRole', 'open', 'draft', { edit: 'forbidden', submit: 'forbidden', withdraw: 'forbidden' }],
+	['pending', 'open', 'draft', { edit: 'missing', submit: 'missing', withdraw: 'missing' }],
+	['juror', 'open', 'submitted', { edit: 'missing', submit: 'missing', withdraw: 'missing' }],
+	['juror', 'review', 'submitted', { edit: 'missing', submit: 'missing', withdraw: 'missing' }],
+	['admin', 'open', 'draft', { edit: 'missing', submit: 'missing', withdraw: 'missing' }],
+	['anonymous', 'open', 'draft', { edit: 'sign-in', submit: 'sign-in', withdraw: 'sign-in' }]
+];
+
+const verdictOf = (result: ReturnType<typeof can>) => (result.ok ? 'ok' : result.why);
+
+describe("policy: the applicant's work on an entry of organisation A", () => {
+	for (const [visitor, phase, status, expected] of entryWork) {
+		for (const action of ['edit', 'submit', 'withdraw'] as const) {
+			it(`${visitor}_${phase}_${status}_${action}_${expected[action]}`, () => {
+				const context = { entry: entry(status), edition: editions[phase], now: NOW };
+				expect(verdictOf(can(who[visitor], `entry.${action}`, context))).toBe(expected[action]);
+			});
+		}
+	}
+
+	it('noEdition_editIsClosed', () => {
+		expect(verdictOf(can(who.member, 'entry.edit', { entry: entry('draft'), edition: null, now: NOW }))).toBe(
+			'closed'
+		);
+	});
+	it('catalogueRecord_notAnEntryOfTheApp_readsAsMissing', () => {
+		const seeded = entry('catalogue', { origin: 'seed' } as Partial<EntryState>);
+		expect(verdictOf(can(who.member, 'entry.open', { entry: seeded }))).toBe('missing');
+	});
+});
+
+describe('policy: an applicant waiting for approval', () => {
+	const ownDraft = entry('draft', { organisations: [], createdBy: 'pending' });
+	const context = { entry: ownDraft, edition: editions.open, now: NOW };
+
+	it('ownUnassignedDraft_mayBeOpenedAndEdited', () => {
+		expect(verdictOf(can(who.pending, 'entry.open', { entry: ownDraft }))).toBe('ok');
+		expect(verdictOf(can(who.pending, 'entry.edit', context))).toBe('ok');
+	});
+	it('ownUnassignedDraft_mayNotBeSubmittedBeforeApproval', () => {
+		expect(verdictOf(can(who.pending, 'entry.submit', context))).toBe('pending');
+	});
+	it('theOrganisationsEntries_readAsMissing', () => {
+		expect(verdictOf(can(who.pending, 'entry.open', { entry: entry('draft') }))).toBe('missing');
+	});
+	it('anotherPersonsUnassignedDraft_readsAsMissing', () => {
+		const theirs = entry('draft', { organisations: [], createdBy: 'someone-else' });
+		expect(verdictOf(can(who.pending, 'entry.open', { entry: theirs }))).toBe('missing');
+	});
+	it('afterApproval_theirOwnUnassignedDraftStaysTheirs', () => {
+		const approved = person({ _id: 'pending', roles: who.pending.roles, organisations: ['org-a'] });
+		expect(verdictOf(can(approved, 'entry.submit', context))).toBe('ok');
+	});
+});
+
+describe('policy: starting a draft', () => {
+	const table: [Who, EditionKey, Why | 'ok'][] = [
+		['member', 'open', 'ok'],
+		['pending', 'open', 'ok'],
+		['member', 'openNotYet', 'closed'],
+		['member', 'openPastClose', 'closed'],
+		['member', 'draft', 'closed'],
+		['member', 'review', 'closed'],
+		['memberNoRole', 'open', 'forbidden'],
+		['juror', 'open', 'forbidden'],
+		['admin', 'open', 'forbidden'],
+		['anonymous', 'open', 'sign-in']
+	];
+	for (const [visitor, phase, expected] of table) {
+		it(`${visitor}_${phase}_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], 'entry.create', { edition: editions[phase], now: NOW }))).toBe(
+				expected
+			);
+		});
+	}
+});
+
+describe('policy: attachments', () => {
+	const table: [Who, Why | 'ok'][] = [
+		['member', 'ok'],
+		['admin', 'ok'],
+		['otherMember', 'missing'],
+		['memberNoRole', 'ok'],
+		['pending', 'missing'],
+		['juror', 'missing'],
+		['anonymous', 'sign-in']
+	];
+	for (const [visitor, expected] of table) {
+		it(`download_${visitor}_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], 'attachment.download', { entry: entry('submitted') }))).toBe(
+				expected
+			);
+		});
+	}
+});
+
+describe("policy: the organiser's decisions", () => {
+	const eligibility: [Who, EditionKey, PracticeDoc['status'], Why | 'ok'][] = [
+		['admin', 'open', 'submitted', 'ok'],
+		['admin', 'review', 'submitted', 'ok'],
+		['admin', 'review', 'ineligible', 'ok'],
+		['admin', 'deliberation', 'submitted', 'closed'],
+		['admin', 'published', 'submitted', 'closed'],
+		['admin', 'draft', 'submitted', 'closed'],
+		['admin', 'open', 'draft', 'not-editable'],
+		['admin', 'review', 'withdrawn', 'not-editable'],
+		['admin', 'review', 'awarded', 'not-editable'],
+		['juror', 'review', 'submitted', 'forbidden'],
+		['member', 'open', 'submitted', 'forbidden'],
+		['anonymous', 'open', 'submitted', 'sign-in']
+	];
+	for (const [visitor, phase, status, expected] of eligibility) {
+		it(`eligibility_${visitor}_${phase}_${status}_${expected}`, () => {
+			const context = { entry: entry(status), edition: editions[phase] };
+			expect(verdictOf(can(who[visitor], 'eligibility.decide', context))).toBe(expected);
+		});
+	}
+
+	const curation: [Who, PracticeDoc['status'], Why | 'ok'][] = [
+		['admin', 'catalogue', 'ok'],
+		['admin', 'mentioned', 'ok'],
+		['admin', 'submitted', 'not-editable'],
+		['admin', 'awarded', 'not-editable'],
+		['member', 'catalogue', 'forbidden'],
+		['juror', 'mentioned', 'forbidden']
+	];
+	for (const [visitor, status, expected] of curation) {
+		it(`curation_${visitor}_${status}_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], 'catalogue.curate', { entry: entry(status) }))).toBe(expected);
+		});
+	}
+});
+
+describe('policy: accounts', () => {
+	const table: [Who, 'account.disable' | 'account.revoke-admin', string, Why | 'ok'][] = [
+		['admin', 'account.disable', 'member', 'ok'],
+		['admin', 'account.disable', 'admin', 'own-account'],
+		['admin', 'account.revoke-admin', 'other-admin', 'ok'],
+		['admin', 'account.revoke-admin', 'admin', 'own-account'],
+		['member', 'account.disable', 'otherMember', 'forbidden'],
+		['juror', 'account.revoke-admin', 'admin', 'forbidden'],
+		['anonymous', 'account.disable', 'member', 'sign-in']
+	];
+	for (const [visitor, action, account, expected] of table) {
+		it(`${action}_${visitor}_on_${account}_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], action, { account }))).toBe(expected);
+		});
+	}
+	it('manage_onlyTheOrganiser', () => {
+		expect(verdictOf(can(who.admin, 'account.manage', {}))).toBe('ok');
+		expect(verdictOf(can(who.member, 'account.manage', {}))).toBe('forbidden');
+	});
+});
