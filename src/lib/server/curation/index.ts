@@ -6,12 +6,33 @@ import { collections } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { renderMarkdown } from '../markdown';
 
+/** Practices the organiser curates: in the catalogue, or only mentioned there so far. */
+const curatableStatuses = ['mentioned', 'catalogue'] as const;
+type CuratableStatus = (typeof curatableStatuses)[number];
+
 export interface CuratedContent {
 	title: string;
 	summary: string;
 	description: string;
-	status: 'mentioned' | 'catalogue';
+	status: CuratableStatus;
 	version: number;
+}
+
+/** Every curatable practice, mentioned ones first, each group by title. */
+export function listCuratable(db: Db) {
+	return collections(db)
+		.practices.find({ status: { $in: [...curatableStatuses] } })
+		.sort({ status: 1, title: 1 })
+		.toArray();
+}
+
+/** One curatable practice, or null when there is none by that slug (or it is a competition entry). */
+export async function getCuratable(db: Db, slug: string) {
+	const practice = await collections(db).practices.findOne({
+		slug,
+		status: { $in: [...curatableStatuses] }
+	});
+	return practice && { ...practice, status: practice.status as CuratableStatus };
 }
 
 export type CurateResult = { ok: true } | { ok: false; reason: 'missing' | 'conflict' | 'not-curated' };
@@ -26,7 +47,8 @@ export async function curatePractice(
 	const practices = collections(db).practices;
 	const before = await practices.findOne({ slug });
 	if (!before) return { ok: false, reason: 'missing' };
-	if (!['mentioned', 'catalogue'].includes(before.status)) return { ok: false, reason: 'not-curated' };
+	if (!(curatableStatuses as readonly string[]).includes(before.status))
+		return { ok: false, reason: 'not-curated' };
 	const curated = await guardedUpdate(
 		db,
 		practices,
@@ -41,7 +63,7 @@ export async function curatePractice(
 				updatedAt: new Date()
 			}
 		},
-		{ status: { $in: ['mentioned', 'catalogue'] } }
+		{ status: { $in: [...curatableStatuses] } }
 	);
 	if (!curated) return { ok: false, reason: 'conflict' };
 	await recordAudit(db, {
