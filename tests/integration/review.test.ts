@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
 import { buildCatalogueView, queryPractices } from '../../src/lib/server/catalogue';
 import { collections } from '../../src/lib/server/db/collections';
-import { curatePractice } from '../../src/lib/server/curation';
+import { curatePractice, getCuratable, listCuratable } from '../../src/lib/server/curation';
 import { decideEligibility, listEntries } from '../../src/lib/server/eligibility';
 import { practiceQuery } from '../../src/lib/schemas';
 import { editionDoc } from '../support/access-world';
@@ -92,6 +92,13 @@ describe('organiser review', () => {
 			status: 'ineligible'
 		});
 		await collections(db).editions.updateOne({ slug: 'demo' }, { $set: { phase: 'review' } });
+	});
+
+	it('curation_listsAndOpensOnlyPracticesFromOutsideACompetition', async () => {
+		expect((await listCuratable(db)).map((p) => p.slug)).toEqual(['warszawa-mentioned']);
+		expect(await getCuratable(db, 'warszawa-mentioned')).toMatchObject({ status: 'mentioned' });
+		expect(await getCuratable(db, 'entry')).toBeNull();
+		expect(await getCuratable(db, 'someone-draft')).toBeNull();
 	});
 
 	it('curatedMentionedPractice_isFoundByTheNewTextAtOnce', async () => {

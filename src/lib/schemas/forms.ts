@@ -101,6 +101,32 @@ export type EditionForm = z.infer<typeof editionForm>;
 
 export const phaseChange = z.object({ phase: z.enum(editionPhases) });
 
+/** The organiser completing a practice that came from outside a competition. */
+export const curationForm = z.object({
+	title: z.string().trim().min(3, 'Podaj tytuł.').max(300),
+	summary: z.string().trim().min(1, 'Podaj streszczenie.').max(1000),
+	description: z.string().max(50_000),
+	status: z.enum(['mentioned', 'catalogue']),
+	version: z.number().int().min(1)
+});
+export type CurationForm = z.infer<typeof curationForm>;
+
+const optionalSlug = z.union([slug, z.literal('')]);
+
+/** The organiser inviting someone: admins need no edition, applicants also an organisation. */
+export const invitationForm = z
+	.object({
+		email: z.string().trim().toLowerCase().email('Podaj poprawny adres e-mail.').max(320),
+		role: z.enum(['applicant', 'juror', 'admin']),
+		edition: optionalSlug,
+		organisation: optionalSlug
+	})
+	.refine((f) => f.role === 'admin' || f.edition, { message: 'Wybierz edycję.', path: ['edition'] })
+	.refine((f) => f.role !== 'applicant' || f.organisation, {
+		message: 'Wybierz organizację zgłaszającego.',
+		path: ['organisation']
+	});
+
 const slugList = z.array(slug).max(30);
 
 /** A practice as the applicant edits it. Only the title is needed for a draft; submission checks the rest. */

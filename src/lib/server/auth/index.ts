@@ -2,11 +2,13 @@ import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { collections } from '../db/collections';
 import { burnVerificationTime, verifyPassword } from './password';
+import { invalidateSession } from './session';
 import { recordSignInFailure, recordSignInSuccess, signInThrottled } from './throttle';
 
 export * from './session';
 export * from './password';
-export * from './password-policy';
+// The rule for new passwords is a form schema; the account code applies the same one.
+export * from '../../schemas/password';
 
 export type SignInResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' | 'throttled' };
 
@@ -45,5 +47,26 @@ export async function signIn(
 	await audit('sign-in.succeeded', user._id);
 	return { ok: true, userId: user._id };
 }
+
+/** Ends the session the request came with and notes in the audit log who signed out. */
+export async function signOut(
+	db: Db,
+	{
+		sessionId,
+		account,
+		address
+	}: { sessionId: string | undefined; account: { _id: string; email: string } | null; address: string }
+): Promise<void> {
+	if (sessionId) await invalidateSession(db, sessionId);
+	if (account) {
+		await recordAudit(db, {
+			actor: account._id,
+			action: 'sign-out',
+			subject: { type: 'account', id: account.email },
+			from: address
+		});
+	}
+}
+
 export * from './reset';
 export * from './password-change';

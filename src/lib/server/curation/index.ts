@@ -8,12 +8,31 @@ import { renderMarkdown } from '../markdown';
 import type { SessionUser } from '../auth/session';
 import { can, CURATED_STATUSES, type Why } from '../policy';
 
+type CuratableStatus = 'mentioned' | 'catalogue';
+
 export interface CuratedContent {
 	title: string;
 	summary: string;
 	description: string;
-	status: 'mentioned' | 'catalogue';
+	status: CuratableStatus;
 	version: number;
+}
+
+/** Every curatable practice, mentioned ones first, each group by title. */
+export function listCuratable(db: Db) {
+	return collections(db)
+		.practices.find({ status: { $in: [...CURATED_STATUSES] } })
+		.sort({ status: 1, title: 1 })
+		.toArray();
+}
+
+/** One curatable practice, or null when there is none by that slug (or it is a competition entry). */
+export async function getCuratable(db: Db, slug: string) {
+	const practice = await collections(db).practices.findOne({
+		slug,
+		status: { $in: [...CURATED_STATUSES] }
+	});
+	return practice && { ...practice, status: practice.status as CuratableStatus };
 }
 
 export type CurateResult = { ok: true } | { ok: false; reason: Why | 'conflict' };

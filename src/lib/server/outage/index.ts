@@ -1,4 +1,5 @@
 import { json, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
+import type { Db } from 'mongodb';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/i18n';
 import { accessOf } from '$lib/server/policy/routes';
@@ -7,6 +8,11 @@ import { databaseLost, databaseReachable, isDatabaseUnavailable } from '$lib/ser
 
 /** Seconds a client is asked to wait: the launcher restarts a crashed database within ~10 s. */
 export const RETRY_AFTER_SECONDS = 10;
+
+/** Asks the database to answer at once; throws when it cannot (the health check's 503). */
+export async function pingDatabase(db: Db): Promise<void> {
+	await db.command({ ping: 1 });
+}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

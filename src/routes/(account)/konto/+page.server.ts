@@ -1,20 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { setError } from 'sveltekit-superforms';
-import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { changePassword, newPassword } from '$lib/server/auth';
-import { getDb } from '$lib/server/db';
+import { passwordChangeForm } from '$lib/schemas/account';
+import { changePassword } from '$lib/server/auth';
 import { confirm, formFor, readForm, refuse, takePassword } from '$lib/server/forms';
 import { limitForm } from '$lib/server/ratelimit/form';
 import type { Actions, PageServerLoad } from './$types';
-
-const passwordChangeForm = z.object({
-	currentPassword: z
-		.string()
-		.min(1, { error: () => m.password_change_wrong() })
-		.max(1024),
-	password: newPassword
-});
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = locals.user!;
@@ -44,7 +35,7 @@ export const actions: Actions = {
 		const current = form.data.currentPassword;
 		form.data.currentPassword = '';
 		if (!form.valid) return fail(400, { form });
-		const result = await changePassword(await getDb(), {
+		const result = await changePassword(await locals.db, {
 			userId: user._id,
 			sessionId: locals.session!._id,
 			current,

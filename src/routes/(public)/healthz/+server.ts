@@ -1,11 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { RETRY_AFTER_SECONDS } from '$lib/server/outage';
+import { pingDatabase, RETRY_AFTER_SECONDS } from '$lib/server/outage';
+import type { RequestHandler } from './$types';
 
 /** 200 when the database answers a ping; 503 at once while the driver knows it is down. */
-export const GET = async () => {
+export const GET: RequestHandler = async ({ locals }) => {
 	try {
-		await (await getDb()).command({ ping: 1 });
+		await pingDatabase(await locals.db);
 		return json({ status: 'ok', db: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
 	} catch {
 		return json(

@@ -1,9 +1,8 @@
 import { listAudit } from '$lib/server/audit';
-import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({
-	events: (await listAudit(await getDb())).map((e) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
+	events: (await listAudit(await locals.db)).map((e) => ({
 		at: e.at.toISOString(),
 		actor: e.actor,
 		action: e.action,

@@ -1,13 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { setError } from 'sveltekit-superforms';
 import { editionForm } from '$lib/schemas';
-import { getDb } from '$lib/server/db';
 import { createEdition, listEditions } from '$lib/server/editions';
 import { formFor, readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({
-	editions: (await listEditions(await getDb())).map((e) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
+	editions: (await listEditions(await locals.db)).map((e) => ({
 		slug: e.slug,
 		name: e.name,
 		year: e.year,
@@ -21,7 +20,7 @@ export const actions: Actions = {
 	create: async ({ request, locals }) => {
 		const form = await readForm(request, editionForm);
 		if (!form.valid) return fail(400, { form });
-		const result = await createEdition(await getDb(), form.data, locals.user!._id);
+		const result = await createEdition(await locals.db, form.data, locals.user!._id);
 		if (!result.ok)
 			return setError(form, 'slug', 'Edycja o tym identyfikatorze już istnieje.', { status: 409 });
 		redirect(303, `/admin/edycje/${form.data.slug}`);

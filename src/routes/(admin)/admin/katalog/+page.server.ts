@@ -1,13 +1,8 @@
-import { collections, getDb } from '$lib/server/db';
+import { listCuratable } from '$lib/server/curation';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({
-	practices: (
-		await collections(await getDb())
-			.practices.find({ status: { $in: ['mentioned', 'catalogue'] } })
-			.sort({ status: 1, title: 1 })
-			.toArray()
-	).map((p) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
+	practices: (await listCuratable(await locals.db)).map((p) => ({
 		slug: p.slug,
 		title: p.title,
 		status: p.status,

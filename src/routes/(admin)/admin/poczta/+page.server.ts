@@ -1,9 +1,8 @@
-import { getDb } from '$lib/server/db';
 import { listOutbox } from '$lib/server/mail';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({
-	messages: (await listOutbox(await getDb())).map(({ to, subject, text, at, delivered }) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
+	messages: (await listOutbox(await locals.db)).map(({ to, subject, text, at, delivered }) => ({
 		to,
 		subject,
 		text,

@@ -1,33 +1,15 @@
 import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
-import { slug } from '$lib/schemas';
-import { collections, getDb } from '$lib/server/db';
+import { invitationForm } from '$lib/schemas';
+import { listEditions } from '$lib/server/editions';
 import { confirm, formFor, readForm } from '$lib/server/forms';
 import { inviteUser } from '$lib/server/invitations';
+import { listOrganisations } from '$lib/server/organisations';
 import { limitForm } from '$lib/server/ratelimit/form';
 import type { Actions, PageServerLoad } from './$types';
 
-const optionalSlug = z.union([slug, z.literal('')]);
-
-const invitationForm = z
-	.object({
-		email: z.string().trim().toLowerCase().email('Podaj poprawny adres e-mail.').max(320),
-		role: z.enum(['applicant', 'juror', 'admin']),
-		edition: optionalSlug,
-		organisation: optionalSlug
-	})
-	.refine((f) => f.role === 'admin' || f.edition, { message: 'Wybierz edycję.', path: ['edition'] })
-	.refine((f) => f.role !== 'applicant' || f.organisation, {
-		message: 'Wybierz organizację zgłaszającego.',
-		path: ['organisation']
-	});
-
-export const load: PageServerLoad = async () => {
-	const c = collections(await getDb());
-	const [editions, organisations] = await Promise.all([
-		c.editions.find().sort({ year: -1 }).toArray(),
-		c.organisations.find().sort({ name: 1 }).toArray()
-	]);
+export const load: PageServerLoad = async ({ locals }) => {
+	const db = await locals.db;
+	const [editions, organisations] = await Promise.all([listEditions(db), listOrganisations(db)]);
 	return {
 		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})` })),
 		organisations: organisations.map((o) => ({ value: o.slug, label: o.name })),
@@ -48,7 +30,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const { edition, organisation } = form.data;
 		await inviteUser(
-			await getDb(),
+			await locals.db,
 			{ ...form.data, edition: edition || null, organisation: organisation || null },
 			locals.user!._id,
 			url.origin

@@ -1,7 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { setError } from 'sveltekit-superforms';
 import { editionForm, phaseChange } from '$lib/schemas';
-import { getDb } from '$lib/server/db';
 import {
 	advancePhase,
 	formatWarsaw,
@@ -10,11 +9,11 @@ import {
 	toWarsawLocal,
 	updateEdition
 } from '$lib/server/editions';
-import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
+import { confirm, done, formFor, readForm, refuse, refuseAction } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const edition = await getEdition(await getDb(), params.slug);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const edition = await getEdition(await locals.db, params.slug);
 	if (!edition) error(404, 'Nie ma takiej edycji.');
 	return {
 		edition: { slug: edition.slug, name: edition.name, phase: edition.phase, isDemo: edition.isDemo },
@@ -46,7 +45,7 @@ export const actions: Actions = {
 		if (form.data.slug !== params.slug)
 			return setError(form, 'slug', 'Identyfikatora istniejącej edycji nie można zmienić.');
 		const { version } = form.data;
-		const result = await updateEdition(await getDb(), params.slug, form.data, version, locals.user!._id);
+		const result = await updateEdition(await locals.db, params.slug, form.data, version, locals.user!._id);
 		if (!result.ok && result.reason === 'missing') error(404, 'Nie ma takiej edycji.');
 		if (!result.ok) {
 			return refuse(
@@ -60,12 +59,10 @@ export const actions: Actions = {
 	},
 	phase: async ({ request, params, locals }) => {
 		const form = await readForm(request, phaseChange, { id: 'phase' });
-		if (!form.valid) return fail(400, { phaseError: 'Nieznany etap.' });
-		const result = await advancePhase(await getDb(), params.slug, form.data.phase, locals.user!._id);
+		if (!form.valid) return refuseAction(400, 'Nieznany etap.');
+		const result = await advancePhase(await locals.db, params.slug, form.data.phase, locals.user!._id);
 		if (!result.ok)
-			return fail(409, {
-				phaseError: 'Tego przejścia nie można wykonać (etap się zmienił albo nie jest następny).'
-			});
-		return { phaseChanged: form.data.phase };
+			return refuseAction(409, 'Tego przejścia nie można wykonać (etap się zmienił albo nie jest następny).');
+		return done(`Edycja przeszła do etapu „${form.data.phase}”.`);
 	}
 };

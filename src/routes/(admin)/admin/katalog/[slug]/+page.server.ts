@@ -1,32 +1,20 @@
 import { error, fail } from '@sveltejs/kit';
-import { z } from 'zod';
-import { collections, getDb } from '$lib/server/db';
+import { curationForm } from '$lib/schemas';
+import { curatePractice, getCuratable } from '$lib/server/curation';
 import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
-import { curatePractice } from '$lib/server/curation';
 import type { Actions, PageServerLoad } from './$types';
 
-const curated = z.object({
-	title: z.string().trim().min(3, 'Podaj tytuł.').max(300),
-	summary: z.string().trim().min(1, 'Podaj streszczenie.').max(1000),
-	description: z.string().max(50_000),
-	status: z.enum(['mentioned', 'catalogue']),
-	version: z.number().int().min(1)
-});
-
-export const load: PageServerLoad = async ({ params }) => {
-	const practice = await collections(await getDb()).practices.findOne({
-		slug: params.slug,
-		status: { $in: ['mentioned', 'catalogue'] }
-	});
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const practice = await getCuratable(await locals.db, params.slug);
 	if (!practice) error(404, 'Nie ma takiej praktyki w katalogu.');
 	return {
 		slug: practice.slug,
 		title: practice.title,
-		form: await formFor(curated, {
+		form: await formFor(curationForm, {
 			title: practice.title,
 			summary: practice.summary,
 			description: practice.description,
-			status: practice.status as 'mentioned' | 'catalogue',
+			status: practice.status,
 			version: practice.version
 		})
 	};
@@ -34,9 +22,9 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	default: async ({ request, params, locals }) => {
-		const form = await readForm(request, curated);
+		const form = await readForm(request, curationForm);
 		if (!form.valid) return fail(400, { form });
-		const result = await curatePractice(await getDb(), params.slug, form.data, locals.user!);
+		const result = await curatePractice(await locals.db, params.slug, form.data, locals.user!);
 		if (!result.ok && result.reason === 'conflict') {
 			return refuse(
 				form,

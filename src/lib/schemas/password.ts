@@ -1,10 +1,13 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { z } from 'zod';
-import { m } from '../../paraglide/messages';
+import { m } from '../paraglide/messages';
 
 /*
- * Kept apart from hashing: its messages come from the compiled UI messages, which the launcher and
- * the seed (they hash demo passwords) must not need before the site is built.
+ * The rule for every new password, in the forms that set one and in the account code. Kept apart
+ * from hashing (`server/auth/password.ts`): its messages come from the compiled UI messages, which
+ * the launcher and the seed (they hash demo passwords) must not need before the site is built.
+ * Not re-exported from the index: the list of common passwords belongs on the server, and the
+ * index is also imported by pages in the browser.
  */
 
 export const PASSWORD_MIN = 12;
