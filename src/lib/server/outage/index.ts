@@ -1,3 +1,4 @@
+/** Outage: answers while the database is down, a 503 page or JSON; public pages go on, anonymously. */
 import { json, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/i18n';
