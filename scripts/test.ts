@@ -1,8 +1,9 @@
 /**
  * `npm test`: every suite against the real embedded database, then one line with the totals.
- *   1. a production build (the HTTP access-matrix tests in vitest and Playwright both run it)
- *   2. vitest: unit and integration tests (server project)
- *   3. Playwright in Debian's Chromium against the build
+ *   1. `npm run lint` (Prettier and ESLint); a failure counts as one failed test, the rest still run
+ *   2. a production build (the HTTP access-matrix tests in vitest and Playwright both run it)
+ *   3. vitest: unit and integration tests (server project)
+ *   4. Playwright in Debian's Chromium against the build
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +30,10 @@ async function main() {
 	await mkdir(reports, { recursive: true });
 	let passed = 0;
 	let failed = 0;
+
+	// First, as it takes seconds: an unformatted file or a forbidden import is reported at once.
+	const lintCode = await run('npm', ['run', 'lint']);
+	if (lintCode !== 0) failed += 1;
 
 	// A failed build leaves no build behind, so tests of the built app fail rather than test an old one.
 	await rm(path.join(root, 'build'), { recursive: true, force: true });

@@ -1,3 +1,4 @@
+/** Audit: the append-only log of who changed what, written by the domains and read by admins. */
 import type { Db } from 'mongodb';
 import { collections, type AuditEventDoc } from '../db/collections';
 

@@ -1,3 +1,4 @@
+/** Auth: passwords, sign-in and its throttling, sessions and their cookie, one-time tokens, resets. */
 import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { collections } from '../db/collections';

@@ -1,3 +1,4 @@
+/** Catalogue: the public, read-only view of practices, awards and recommendations, and its search. */
 import type { Db } from 'mongodb';
 import { getDb, isDatabaseUnavailable } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';

@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import type { PracticeCardData } from '../../catalogue';
 import { publicStatuses, type EditionPhase } from '../../schemas';
 import {
 	collections,
@@ -8,8 +9,7 @@ import {
 	type PersonDoc,
 	type PlaceDoc,
 	type PracticeDoc,
-	type RecommendationDoc,
-	type VocabularyDoc
+	type RecommendationDoc
 } from '../db/collections';
 
 /** Editions whose results may be shown; awards of any other edition are still private. */
@@ -298,11 +298,7 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 	};
 }
 
-/** What a practice card shows; pages send only this for lists, never whole descriptions. */
-export type PracticeCardData = Pick<PublicPractice, 'slug' | 'title' | 'summary' | 'status'> & {
-	place: Pick<PublicPractice['place'], 'name'>;
-	award: { title: string } | null;
-};
+export type { PracticeCardData };
 
 export function toCard(p: PublicPractice): PracticeCardData {
 	return {

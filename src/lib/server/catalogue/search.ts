@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
+import type { Highlight } from '../../catalogue';
 import type { PublicPractice } from './public';
 
-export type Highlight = Partial<Record<'title' | 'summary', [number, number][]>>;
+export type { Highlight };
 
 export interface SearchResult {
 	hits: { item: PublicPractice; score: number }[];

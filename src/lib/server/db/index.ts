@@ -1,3 +1,4 @@
+/** Database: the connection and its outages, collections and indexes, guarded writes, backups. */
 import { MongoClient, type Db } from 'mongodb';
 import { ensureIndexes } from './collections';
 

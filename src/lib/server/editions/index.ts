@@ -1,3 +1,4 @@
+/** Editions: their settings, phases and submission deadlines in Europe/Warsaw. */
 import type { Db } from 'mongodb';
 import { editionPhases, lines, parseCriteria, type EditionForm, type EditionPhase } from '../../schemas';
 import { recordAudit } from '../audit';

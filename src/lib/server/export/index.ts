@@ -1,3 +1,4 @@
+/** Export: the open-data download of everything public, as JSON and CSV under CC BY 4.0. */
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogueView } from '../catalogue';
 import { etagOf } from '../http';

@@ -1,3 +1,4 @@
+/** Forms: reading posted forms through their schemas, and the one Notice shape actions answer with. */
 import { error, fail } from '@sveltejs/kit';
 import { message, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';

@@ -1,3 +1,4 @@
+/** HTTP: cacheable public responses, security headers, the Node server guard, safe redirects. */
 import { createHash } from 'node:crypto';
 
 export const etagOf = (body: string) =>

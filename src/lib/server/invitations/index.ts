@@ -1,3 +1,4 @@
+/** Invitations: inviting someone by email to a role, and the account created from the link. */
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';

@@ -1,3 +1,4 @@
+/** Mail: sending over SMTP when configured, otherwise into the outbox that admins and tests read. */
 import type { Db } from 'mongodb';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { collections } from '../db/collections';

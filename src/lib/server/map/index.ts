@@ -1,3 +1,4 @@
+/** Map: Poland's outline and the projection that places the catalogue's markers on it. */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';

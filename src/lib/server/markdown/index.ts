@@ -1,3 +1,4 @@
+/** Markdown: rendering to the only HTML the site stores or serves, sanitised to a safe subset. */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 

@@ -1,3 +1,4 @@
+/** Outage: answers while the database is down, a 503 page or JSON; public pages go on, anonymously. */
 import { json, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
 import type { Db } from 'mongodb';
 import { m } from '$lib/paraglide/messages';

@@ -1,3 +1,4 @@
+/** Rate limits: one table of limits per action and scope, their counters, and limitForm for forms. */
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { randomUUID } from 'node:crypto';
