@@ -1,3 +1,4 @@
+/** Attachments: files of entries in GridFS, checked by their content and kept within per-entry caps. */
 import { Readable } from 'node:stream';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 import { recordAudit } from '../audit';

@@ -2,7 +2,6 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '../../paraglide/messages';
-import { getDb } from '../db';
 import { refuse, type FormSchema } from '../forms';
 import { hit, minutesOf, type LimitedAction } from './index';
 
@@ -20,7 +19,7 @@ const emailIn = (data: FormData) => {
  * and a message saying when to try again; otherwise null, and the action goes on.
  */
 export async function limitForm(
-	event: Pick<RequestEvent, 'request' | 'getClientAddress'>,
+	event: Pick<RequestEvent, 'request' | 'getClientAddress' | 'locals'>,
 	action: LimitedAction,
 	schema: FormSchema,
 	account?: string
@@ -31,7 +30,7 @@ export async function limitForm(
 	} catch {
 		data = new FormData(); // the action itself refuses an unreadable body
 	}
-	const verdict = await hit(await getDb(), action, {
+	const verdict = await hit(await event.locals.db, action, {
 		address: event.getClientAddress(),
 		account,
 		email: emailIn(data)

@@ -1,3 +1,4 @@
+/** Submissions: the applicant's drafts and entries — writing, attachments, submitting, withdrawing. */
 import { randomBytes } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { parseKeyFigures, parseLinks, type PracticeDraftForm } from '../../schemas';

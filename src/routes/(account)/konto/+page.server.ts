@@ -24,7 +24,7 @@ export const actions: Actions = {
 	password: async ({ request, locals, getClientAddress }) => {
 		const user = locals.user!;
 		const limited = await limitForm(
-			{ request, getClientAddress },
+			{ request, getClientAddress, locals },
 			'password-change',
 			passwordChangeForm,
 			user._id

@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, url, getClientAddress }) => {
-		const limited = await limitForm({ request, getClientAddress }, 'registration', registrationForm);
+		const limited = await limitForm({ request, getClientAddress, locals }, 'registration', registrationForm);
 		if (limited) return limited;
 		const form = await readForm(request, registrationForm);
 		const password = takePassword(form);

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async () => ({ form: await formFor(passwordR
 export const actions: Actions = {
 	default: async ({ request, locals, url, getClientAddress }) => {
 		const limited = await limitForm(
-			{ request, getClientAddress },
+			{ request, getClientAddress, locals },
 			'password-reset',
 			passwordResetRequestForm
 		);

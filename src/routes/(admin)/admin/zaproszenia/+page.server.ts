@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, url, getClientAddress }) => {
 		const limited = await limitForm(
-			{ request, getClientAddress },
+			{ request, getClientAddress, locals },
 			'invitation',
 			invitationForm,
 			locals.user!._id
