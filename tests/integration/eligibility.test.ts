@@ -1,128 +1,77 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
-import { buildCatalogueView, queryPractices } from '../../src/lib/server/catalogue';
 import { collections } from '../../src/lib/server/db/collections';
-import { curatePractice } from '../../src/lib/server/curation';
 import { decideEligibility, listEntries } from '../../src/lib/server/eligibility';
-import { practiceQuery } from '../../src/lib/schemas';
-import { editionDoc } from '../support/access-world';
+import type { EditionPhase } from '../../src/lib/schemas';
 import { useTestDatabase } from '../support/database';
-import { createUser, practiceContent } from '../support/factories';
+import { createEdition, createEntry, createOrganisation, createUser } from '../support/factories';
 
-const stored = { createdAt: new Date(), updatedAt: new Date(), version: 1 };
-
-describe('organiser review', () => {
+describe('eligibility', () => {
 	let db: Db;
 	beforeAll(async () => {
 		db = await useTestDatabase();
-		await collections(db).places.insertOne({
-			slug: 'warszawa',
-			name: 'Warszawa',
-			kind: 'city',
-			voivodeship: 'mazowieckie',
-			lat: 52.2,
-			lng: 21,
-			...stored,
-			origin: 'seed'
-		});
-		const practice = (overrides: Parameters<typeof practiceContent>[0], origin: 'app' | 'seed') => ({
-			...practiceContent(overrides),
-			descriptionHtml: '',
-			...stored,
-			origin
-		});
-		await collections(db).practices.insertMany([
-			practice(
-				{ slug: 'entry', status: 'submitted', edition: 'demo', organisations: ['um-warszawa'] },
-				'app'
-			),
-			practice({ slug: 'someone-draft', status: 'draft', edition: 'demo' }, 'app'),
-			practice(
-				{
-					slug: 'warszawa-mentioned',
-					status: 'mentioned',
-					title: 'Warszawa',
-					summary: 'Miasto wskazane przez jury.',
-					description: ''
-				},
-				'seed'
-			)
-		]);
-		await createUser(db, { email: 'urzad@warszawa.pl', organisations: ['um-warszawa'] });
-		// Self-registered and not approved, listed under the office as registration once recorded it.
-		await createUser(db, {
-			email: 'oczekujacy@example.org',
-			organisations: ['um-warszawa'],
-			pendingApproval: true
-		});
-		await collections(db).editions.insertOne(editionDoc('demo', 'review'));
 	});
+
+	/** An entry an office submitted to an edition now in `phase`. */
+	async function submittedEntry(phase: EditionPhase = 'review') {
+		const edition = await createEdition(db, { phase });
+		const office = await createOrganisation(db);
+		const entry = await createEntry(db, {
+			status: 'submitted',
+			edition: edition.slug,
+			organisations: [office.slug],
+			place: office.place
+		});
+		return { edition, office, entry };
+	}
 
 	it('entryList_leavesDraftsOut', async () => {
-		expect((await listEntries(db, { edition: 'demo' })).map((p) => p.slug)).toEqual(['entry']);
+		const { edition, entry } = await submittedEntry();
+		await createEntry(db, { status: 'draft', edition: edition.slug });
+		expect((await listEntries(db, { edition: edition.slug })).map((p) => p.slug)).toEqual([entry.slug]);
 	});
 
-	it('ineligibleDecision_storesTheReasonAndTellsTheApplicant', async () => {
+	it('ineligibleDecision_storesTheReasonAndTellsTheMembersOnly', async () => {
+		const { office, entry } = await submittedEntry();
+		const { user: member } = await createUser(db, { organisations: [office.slug] });
+		// Self-registered and not approved, listed under the office as registration once recorded it.
+		const { user: claimant } = await createUser(db, { organisations: [office.slug], pendingApproval: true });
 		expect(
 			await decideEligibility(db, {
-				slug: 'entry',
+				slug: entry.slug,
 				eligible: false,
 				reason: 'Działanie trwa krócej niż rok.',
 				actor: 'admin'
 			})
 		).toEqual({ ok: true });
-		const entry = await collections(db).practices.findOne({ slug: 'entry' });
-		expect(entry).toMatchObject({
+		expect(await collections(db).practices.findOne({ slug: entry.slug })).toMatchObject({
 			status: 'ineligible',
 			eligibilityReason: 'Działanie trwa krócej niż rok.'
 		});
-		const message = await collections(db).outbox.findOne({ to: 'urzad@warszawa.pl' });
+		const message = await collections(db).outbox.findOne({ to: member.email });
 		expect(message?.text).toContain('Działanie trwa krócej niż rok.');
-		expect(await collections(db).outbox.findOne({ to: 'oczekujacy@example.org' })).toBeNull();
+		expect(await collections(db).outbox.findOne({ to: claimant.email })).toBeNull();
+	});
+
+	it('aDraft_isNotReviewable', async () => {
+		const draft = await createEntry(db, {
+			status: 'draft',
+			edition: (await createEdition(db, { phase: 'review' })).slug
+		});
 		expect(
-			await decideEligibility(db, { slug: 'someone-draft', eligible: true, reason: '', actor: 'admin' })
+			await decideEligibility(db, { slug: draft.slug, eligible: true, reason: '', actor: 'admin' })
 		).toEqual({ ok: false, reason: 'not-reviewable' });
+		expect((await collections(db).practices.findOne({ slug: draft.slug }))?.status).toBe('draft');
 	});
 
 	it('fromDeliberationOn_eligibilityIsNoLongerDecided', async () => {
-		await collections(db).editions.updateOne({ slug: 'demo' }, { $set: { phase: 'deliberation' } });
+		const { entry } = await submittedEntry('deliberation');
 		expect(
-			await decideEligibility(db, { slug: 'entry', eligible: true, reason: '', actor: 'admin' })
+			await decideEligibility(db, { slug: entry.slug, eligible: false, reason: 'Za późno.', actor: 'admin' })
 		).toEqual({ ok: false, reason: 'closed' });
-		expect(await collections(db).practices.findOne({ slug: 'entry' })).toMatchObject({
-			status: 'ineligible'
+		expect(await collections(db).practices.findOne({ slug: entry.slug })).toMatchObject({
+			status: 'submitted',
+			version: 1
 		});
-		await collections(db).editions.updateOne({ slug: 'demo' }, { $set: { phase: 'review' } });
-	});
-
-	it('curatedMentionedPractice_isFoundByTheNewTextAtOnce', async () => {
-		const result = await curatePractice(
-			db,
-			'warszawa-mentioned',
-			{
-				title: 'Warszawski program dotacji wielokulturowych',
-				summary: 'Uzupełnione przez organizatora.',
-				description: '### Opis\n\nKonkursy dotacyjne.',
-				status: 'mentioned',
-				version: 1
-			},
-			'admin'
-		);
-		expect(result).toEqual({ ok: true });
-		const view = await buildCatalogueView(db);
-		const found = queryPractices(
-			view.practices,
-			view.search,
-			practiceQuery.parse({ q: 'dotacji wielokulturowych' })
-		);
-		expect(found.page.items.map((p) => p.slug)).toEqual(['warszawa-mentioned']);
-		expect(
-			await curatePractice(
-				db,
-				'warszawa-mentioned',
-				{ title: 'Stara wersja', summary: 'x', description: '', status: 'mentioned', version: 1 },
-				'admin'
-			)
-		).toEqual({ ok: false, reason: 'conflict' });
 	});
 });
