@@ -8,11 +8,15 @@ import { saveDraft, submitPractice } from '../../src/lib/server/submissions';
 import { changeRole, setUserDisabled } from '../../src/lib/server/users';
 import { approveRegistration } from '../../src/lib/server/users/registration';
 import { practiceDraftForm } from '../../src/lib/schemas';
-import { editionDoc, entryDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
-import { createUser } from '../support/factories';
+import {
+	createEdition,
+	createEntry,
+	createOrganisation,
+	createPlace,
+	createUser
+} from '../support/factories';
 
-const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 const ORG = 'um-poznan';
 const applicant: SessionUser = {
 	_id: 'applicant-poznan',
@@ -43,41 +47,16 @@ const formAt = (version: number, title: string) =>
 
 describe('guarded writes (racing requests on the real database)', () => {
 	let db: Db;
-	const entry = async (slug: string, status: 'draft' | 'submitted', edition: string) => {
-		const doc = { ...entryDoc({ slug, title: slug, organisation: ORG, edition, status }), place: 'poznan' };
-		await collections(db).practices.insertOne(doc);
-		return doc;
-	};
+	const entry = (slug: string, status: 'draft' | 'submitted', edition: string) =>
+		createEntry(db, { slug, title: slug, organisations: [ORG], place: 'poznan', edition, status });
 
 	beforeAll(async () => {
 		db = await useTestDatabase();
-		const c = collections(db);
-		await c.places.insertOne({
-			slug: 'poznan',
-			name: 'Poznań',
-			kind: 'city',
-			voivodeship: 'wielkopolskie',
-			lat: 52.4,
-			lng: 16.9,
-			...stored
-		});
-		await c.organisations.insertOne({
-			slug: ORG,
-			name: 'Urząd Miasta Poznania',
-			kind: 'city-office',
-			place: 'poznan',
-			...stored
-		});
-		await c.editions.insertMany([editionDoc('open-edition', 'open'), editionDoc('review-edition', 'review')]);
-		await c.users.insertOne({
-			...applicant,
-			passwordHash: null,
-			disabled: false,
-			isDemo: false,
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			version: 1
-		});
+		await createPlace(db, { slug: 'poznan', name: 'Poznań', voivodeship: 'wielkopolskie' });
+		await createOrganisation(db, { slug: ORG, name: 'Urząd Miasta Poznania', place: 'poznan' });
+		await createEdition(db, { slug: 'open-edition', phase: 'open' });
+		await createEdition(db, { slug: 'review-edition', phase: 'review' });
+		await createUser(db, applicant);
 	});
 
 	it('guardedUpdate_tenRacersFromOneVersion_exactlyOneWinsAndVersionRisesByOne', async () => {
