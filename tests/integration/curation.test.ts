@@ -24,7 +24,7 @@ describe('curation', () => {
 			origin: 'seed'
 		});
 	const content = (overrides: Partial<CuratedContent> = {}): CuratedContent => ({
-		title: 'Warszawski program dotacji wielokulturowych',
+		title: 'Uzupełniona praktyka',
 		summary: 'Uzupełnione przez organizatora.',
 		description: '### Opis\n\nKonkursy dotacyjne.',
 		status: 'mentioned',
@@ -34,7 +34,8 @@ describe('curation', () => {
 
 	it('curatedMentionedPractice_isFoundByTheNewTextAtOnce', async () => {
 		const practice = await mentioned();
-		expect(await curatePractice(db, practice.slug, content(), 'admin')).toEqual({ ok: true });
+		const title = 'Warszawski program dotacji wielokulturowych';
+		expect(await curatePractice(db, practice.slug, content({ title }), 'admin')).toEqual({ ok: true });
 		const view = await buildCatalogueView(db);
 		const found = queryPractices(
 			view.practices,
@@ -60,7 +61,7 @@ describe('curation', () => {
 			)
 		).toEqual({ ok: false, reason: 'conflict' });
 		expect((await collections(db).practices.findOne({ slug: practice.slug }))?.title).toBe(
-			'Warszawski program dotacji wielokulturowych'
+			'Uzupełniona praktyka'
 		);
 	});
 
