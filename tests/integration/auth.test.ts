@@ -16,6 +16,7 @@ import {
 	signIn,
 	validateSessionToken
 } from '../../src/lib/server/auth';
+import { isKnownAddress } from '../../src/lib/server/auth/throttle';
 import { consumeToken, issueToken } from '../../src/lib/server/auth/tokens';
 import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { collections } from '../../src/lib/server/db/collections';
@@ -209,9 +210,11 @@ describe('signIn', () => {
 		for (let i = 0; i < 12; i++) {
 			await signIn(db, { email: user.email, password, address: `10.6.0.${i}`, now: start });
 		}
-		const stored = await collections(db).users.findOne({ _id: user._id });
-		expect(stored?.signInAddresses).toHaveLength(10);
-		expect(JSON.stringify(stored?.signInAddresses)).not.toContain('10.6.0.');
+		const stored = await collections(db).signInAddresses.find({ userId: user._id }).toArray();
+		expect(stored).toHaveLength(10);
+		expect(JSON.stringify(stored)).not.toContain('10.6.0.');
+		// The latest is among those kept.
+		expect(await isKnownAddress(db, user, '10.6.0.11', start)).toBe(true);
 
 		const later = new Date(start.getTime() + 31 * 24 * 60 * MINUTE);
 		for (let i = 0; i <= LIMITS.account.max; i++) {

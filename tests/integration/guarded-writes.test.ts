@@ -3,6 +3,9 @@ import type { Db } from 'mongodb';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { collections } from '../../src/lib/server/db/collections';
 import { guardedUpdate } from '../../src/lib/server/db/guarded';
+import { signIn } from '../../src/lib/server/auth';
+import { signInThrottled } from '../../src/lib/server/auth/throttle';
+import { hit, RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { decideEligibility } from '../../src/lib/server/eligibility';
 import { saveDraft, submitPractice } from '../../src/lib/server/submissions';
 import { changeRole, setUserDisabled } from '../../src/lib/server/users';
@@ -237,5 +240,33 @@ describe('guarded writes (racing requests on the real database)', () => {
 			})
 		).toBe(1);
 		expect((await collections(db).users.findOne({ _id: 'disable-racer' }))?.disabled).toBe(true);
+	});
+
+	it('signIn_racingWithRoleChanges_keepsEveryRoleAndEveryAddress', async () => {
+		const { user, password } = await createUser(db);
+		const editions = ['s1', 's2', 's3', 's4', 's5', 's6'];
+		const addresses = Array.from({ length: 8 }, (_, i) => `10.40.0.${i}`);
+		const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+		const signIns = await Promise.all([
+			...addresses.map((address) => signIn(db, { email: user.email, password, address })),
+			// Spread over the time the sign-ins take to check the password and record the address.
+			...editions.map((edition, n) =>
+				pause(n * 40).then(() =>
+					changeRole(db, { userId: user._id, actor: 'admin', grant: true, role: { edition, role: 'juror' } })
+				)
+			)
+		]);
+		expect(signIns.slice(0, addresses.length)).toEqual(addresses.map(() => ({ ok: true, userId: user._id })));
+		const stored = await collections(db).users.findOne({ _id: user._id });
+		expect(stored?.roles.map((r) => r.edition).sort()).toEqual(editions);
+		expect(stored?.version).toBe(1 + editions.length);
+
+		// Every address it signed in from is known: with the account-wide count full, each still may try.
+		const { account } = RATE_LIMITS['sign-in-failure'];
+		for (let i = 0; i < account.max; i++) await hit(db, 'sign-in-failure', { account: user.email });
+		for (const address of addresses) {
+			expect((await signInThrottled(db, user.email, address, stored)).limited, address).toBe(false);
+		}
+		expect((await signInThrottled(db, user.email, '10.41.0.1', stored)).limited).toBe(true);
 	});
 });
