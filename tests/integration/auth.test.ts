@@ -17,7 +17,7 @@ import {
 	validateSessionToken
 } from '../../src/lib/server/auth';
 import { isKnownAddress } from '../../src/lib/server/auth/throttle';
-import { consumeToken, issueToken } from '../../src/lib/server/auth/tokens';
+import { consumeToken, endOutstandingTokens, issueToken } from '../../src/lib/server/auth/tokens';
 import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { collections } from '../../src/lib/server/db/collections';
 import { setUserDisabled } from '../../src/lib/server/users';
@@ -300,6 +300,29 @@ describe('password reset', () => {
 			const wins = await Promise.all(Array.from({ length: 8 }, () => consumeToken(db, token)));
 			expect(wins.filter(Boolean), `round ${round}`).toHaveLength(1);
 		}
+	});
+
+	it('linkUsedWhileItsLinksAreEnded_isEitherUsedOrEnded_neverBoth', async () => {
+		const { user } = await createUser(db);
+		const fields = { kind: 'password-reset' as const, email: user.email, createdBy: null };
+		for (let round = 0; round < 10; round++) {
+			const token = await issueToken(db, fields, HOUR);
+			// Someone uses the link while a password change (or a newer request) ends the old ones.
+			const [used, ended] = await Promise.all([
+				consumeToken(db, token),
+				endOutstandingTokens(db, user.email, 'password-reset')
+			]);
+			expect({ used, ended }, `round ${round}`).toEqual(used ? { used, ended: 0 } : { used, ended: 1 });
+		}
+	});
+
+	it('linkWhoseUseWasClaimedButNotMarked_isNotOfferedAgain', async () => {
+		const { user } = await createUser(db);
+		const token = await issueToken(db, { kind: 'password-reset', email: user.email, createdBy: null }, HOUR);
+		// As a use that stopped between its claim and marking the link used leaves it.
+		await collections(db).tokenUses.insertOne({ _id: sessionIdOf(token), at: new Date() });
+		expect(await findPasswordReset(db, token)).toBeNull();
+		expect(await resetPassword(db, token, 'Zupełnie nowe hasło 2026')).toBe(false);
 	});
 
 	it('completedReset_endsEveryOtherLink', async () => {
