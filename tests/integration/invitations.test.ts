@@ -61,4 +61,26 @@ describe('invitations', () => {
 			reason: 'invalid'
 		});
 	});
+
+	it('twoInvitationsToOneAddressAcceptedAtOnce_oneAccount_theOtherIsToldItExists', async () => {
+		const email = 'podwojne@example.org';
+		for (const role of ['juror', 'applicant'] as const) {
+			await inviteUser(
+				db,
+				{ email, role, edition: (await createEdition(db)).slug, organisation: null },
+				'admin-1',
+				'https://miasta.test'
+			);
+		}
+		const tokens = (await collections(db).outbox.find({ to: email }).toArray()).map(
+			(message) => /zaproszenie\/([a-z2-7]+)/.exec(message.text)![1]
+		);
+		expect(tokens).toHaveLength(2);
+		const results = await Promise.all(
+			tokens.map((token) => acceptInvitation(db, token, 'Jan Kowalski', 'Bardzo dobre hasło 2026'))
+		);
+		expect(results.filter((result) => result.ok)).toHaveLength(1);
+		expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, reason: 'exists' }]);
+		expect(await collections(db).users.countDocuments({ email })).toBe(1);
+	});
 });
