@@ -3,7 +3,8 @@ import type { Db } from 'mongodb';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { collections } from '../../src/lib/server/db/collections';
 import { guardedUpdate } from '../../src/lib/server/db/guarded';
-import { signIn } from '../../src/lib/server/auth';
+import { resetPassword, signIn, verifyPassword } from '../../src/lib/server/auth';
+import { issueToken } from '../../src/lib/server/auth/tokens';
 import { signInThrottled } from '../../src/lib/server/auth/throttle';
 import { hit, RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { decideEligibility } from '../../src/lib/server/eligibility';
@@ -268,5 +269,39 @@ describe('guarded writes (racing requests on the real database)', () => {
 			expect((await signInThrottled(db, user.email, address, stored)).limited, address).toBe(false);
 		}
 		expect((await signInThrottled(db, user.email, '10.41.0.1', stored)).limited).toBe(true);
+	});
+
+	it('resetPassword_racingWithRoleChanges_keepsEveryRoleAndTheNewPassword', async () => {
+		for (let round = 0; round < 3; round++) {
+			const { user } = await createUser(db);
+			const editions = ['r1', 'r2', 'r3', 'r4'].map((edition) => `${edition}-${round}`);
+			const token = await issueToken(
+				db,
+				{ kind: 'password-reset', email: user.email, createdBy: null },
+				60 * 60 * 1000
+			);
+			const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+			const [reset] = await Promise.all([
+				resetPassword(db, token, 'Zupełnie nowe hasło 2026'),
+				// Spread over the time the reset takes to hash the password and write it.
+				...editions.map((edition, n) =>
+					pause(n * 30).then(() =>
+						changeRole(db, {
+							userId: user._id,
+							actor: 'admin',
+							grant: true,
+							role: { edition, role: 'juror' }
+						})
+					)
+				)
+			]);
+			expect(reset).toBe(true);
+			const stored = await collections(db).users.findOne({ _id: user._id });
+			expect(stored?.roles.map((r) => r.edition).sort(), `round ${round}`).toEqual(editions);
+			expect(await verifyPassword(stored!.passwordHash!, 'Zupełnie nowe hasło 2026'), `round ${round}`).toBe(
+				true
+			);
+			expect(stored?.version).toBe(1 + editions.length + 1);
+		}
 	});
 });
