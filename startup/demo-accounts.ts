@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Db } from 'mongodb';
+import { MongoServerError, type Db } from 'mongodb';
 import { hashPassword } from '../src/lib/server/auth/password.ts';
-import { collections, type UserDoc } from '../src/lib/server/db/collections.ts';
+import { collections, ensureIndexes, type UserDoc } from '../src/lib/server/db/collections.ts';
 
 export const DEMO_EDITION = 'demo';
+
+const isDuplicateKey = (cause: unknown) => cause instanceof MongoServerError && cause.code === 11000;
 
 export interface DemoAccount {
 	role: string;
@@ -17,25 +19,26 @@ export interface DemoAccount {
  */
 export async function ensureDemoAccounts(db: Db, now = new Date()): Promise<DemoAccount[]> {
 	const c = collections(db);
-	await c.editions.updateOne(
-		{ slug: DEMO_EDITION },
-		{
-			$setOnInsert: {
-				slug: DEMO_EDITION,
-				name: 'Edycja demonstracyjna',
-				year: now.getFullYear(),
-				description: 'Edycja do wypróbowania platformy. Nie jest prawdziwym konkursem.',
-				descriptionHtml: '<p>Edycja do wypróbowania platformy. Nie jest prawdziwym konkursem.</p>',
-				phase: 'open',
-				isDemo: true,
-				createdAt: now,
-				updatedAt: now,
-				origin: 'app',
-				version: 1
-			}
-		},
-		{ upsert: true }
-	);
+	// The unique indexes (edition slug, account email) are what let two starts at once create each
+	// record once: of two inserts of the same, one fails and that start leaves the record alone.
+	await ensureIndexes(db);
+	try {
+		await c.editions.insertOne({
+			slug: DEMO_EDITION,
+			name: 'Edycja demonstracyjna',
+			year: now.getFullYear(),
+			description: 'Edycja do wypróbowania platformy. Nie jest prawdziwym konkursem.',
+			descriptionHtml: '<p>Edycja do wypróbowania platformy. Nie jest prawdziwym konkursem.</p>',
+			phase: 'open',
+			isDemo: true,
+			createdAt: now,
+			updatedAt: now,
+			origin: 'app',
+			version: 1
+		});
+	} catch (cause) {
+		if (!isDuplicateKey(cause)) throw cause;
+	}
 	const poznan = await c.organisations.findOne({ place: 'poznan', kind: 'city-office' });
 	const accounts: Omit<UserDoc, '_id' | 'passwordHash' | 'createdAt' | 'updatedAt' | 'version'>[] = [
 		{
@@ -71,14 +74,20 @@ export async function ensureDemoAccounts(db: Db, now = new Date()): Promise<Demo
 		if (await c.users.findOne({ email: account.email })) continue;
 		// DEMO_PASSWORD fixes the password for automated tests; people get a random one.
 		const password = process.env.DEMO_PASSWORD || randomBytes(12).toString('base64url');
-		await c.users.insertOne({
-			...account,
-			_id: randomUUID(),
-			passwordHash: await hashPassword(password),
-			createdAt: now,
-			updatedAt: now,
-			version: 1
-		});
+		try {
+			await c.users.insertOne({
+				...account,
+				_id: randomUUID(),
+				passwordHash: await hashPassword(password),
+				createdAt: now,
+				updatedAt: now,
+				version: 1
+			});
+		} catch (cause) {
+			// Another start created it a moment ago; its password is the one that start shows.
+			if (isDuplicateKey(cause)) continue;
+			throw cause;
+		}
 		created.push({ role: account.isAdmin ? 'admin' : account.roles[0].role, email: account.email, password });
 	}
 	return created;

@@ -11,9 +11,9 @@ import {
 	storeAttachment
 } from '../../src/lib/server/attachments';
 import { useTestDatabase } from '../support/database';
+import { createEntry } from '../support/factories';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-const owner = { practice: 'migrant-info-point', uploadedBy: 'user-1' };
 
 async function readAll(stream: ReadableStream<Uint8Array>) {
 	return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -24,8 +24,11 @@ describe('attachments', () => {
 	beforeAll(async () => {
 		db = await useTestDatabase();
 	});
+	/** A fresh entry for each test, so no test sees another's files. */
+	const newOwner = async () => ({ practice: (await createEntry(db)).slug, uploadedBy: 'user-1' });
 
 	it('pdf_isStoredInGridFsAndReadBackUnchanged', async () => {
+		const owner = await newOwner();
 		const result = await storeAttachment(
 			db,
 			new File([PDF], '../../Sprawozdanie 2014.pdf', { type: 'application/pdf' }),
@@ -35,29 +38,33 @@ describe('attachments', () => {
 		if (!result.ok) return;
 		const file = await findAttachment(db, result.id);
 		expect(file?.filename).toBe('Sprawozdanie 2014.pdf');
-		expect(file?.metadata).toMatchObject({ contentType: 'application/pdf', practice: 'migrant-info-point' });
+		expect(file?.metadata).toMatchObject({ contentType: 'application/pdf', practice: owner.practice });
 		expect(await readAll(readAttachment(db, result.id))).toEqual(PDF);
-		expect((await listAttachments(db, 'migrant-info-point')).map((a) => a.filename)).toEqual([
+		expect((await listAttachments(db, owner.practice)).map((a) => a.filename)).toEqual([
 			'Sprawozdanie 2014.pdf'
 		]);
 	});
 
 	it('htmlNamedAsAnImage_isRefusedByItsContent', async () => {
 		const spoofed = new File(['<script>alert(1)</script>'], 'zdjecie.png', { type: 'image/png' });
+		const owner = await newOwner();
 		expect(await storeAttachment(db, spoofed, owner)).toEqual({ ok: false, reason: 'type' });
+		expect(await listAttachments(db, owner.practice)).toEqual([]);
 	});
 
 	it('emptyAndOversizedFiles_areRefused', async () => {
+		const owner = await newOwner();
 		expect(await storeAttachment(db, new File([], 'pusty.pdf'), owner)).toEqual({
 			ok: false,
 			reason: 'empty'
 		});
 		const big = new File([PDF, new Uint8Array(10 * 1024 * 1024)], 'duzy.pdf');
 		expect(await storeAttachment(db, big, owner)).toEqual({ ok: false, reason: 'too-large' });
+		expect(await listAttachments(db, owner.practice)).toEqual([]);
 	});
 
 	it('pdfWithActiveContent_isRefusedAndNotStored', async () => {
-		const owner = { practice: 'aktywny-pdf', uploadedBy: 'user-1' };
+		const owner = await newOwner();
 		const active = new TextEncoder().encode(
 			'%PDF-1.4\n1 0 obj << /Type /Catalog /Open#41ction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n'
 		);
@@ -70,7 +77,7 @@ describe('attachments', () => {
 	});
 
 	it('anEntry_holdsAtMostTheCappedNumberOfFiles', async () => {
-		const owner = { practice: 'limit-liczby', uploadedBy: 'user-1' };
+		const owner = await newOwner();
 		for (let i = 0; i < MAX_ATTACHMENTS; i++) {
 			expect((await storeAttachment(db, new File([PDF], `plik-${i}.pdf`), owner)).ok).toBe(true);
 		}
@@ -82,7 +89,7 @@ describe('attachments', () => {
 	});
 
 	it('racingUploads_doNotPassTheCap', async () => {
-		const owner = { practice: 'limit-wyscig', uploadedBy: 'user-1' };
+		const owner = await newOwner();
 		for (let i = 0; i < MAX_ATTACHMENTS - 2; i++)
 			await storeAttachment(db, new File([PDF], `p${i}.pdf`), owner);
 		const results = await Promise.all(
@@ -93,7 +100,7 @@ describe('attachments', () => {
 	});
 
 	it('anEntry_holdsAtMostTheCappedTotalSize', async () => {
-		const owner = { practice: 'limit-rozmiaru', uploadedBy: 'user-1' };
+		const owner = await newOwner();
 		const nineMb = new Uint8Array(9 * 1024 * 1024);
 		for (let i = 0; i < 3; i++) {
 			expect((await storeAttachment(db, new File([PDF, nineMb], `duzy-${i}.pdf`), owner)).ok).toBe(true);

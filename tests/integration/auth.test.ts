@@ -7,6 +7,7 @@ import {
 	createSession,
 	findPasswordReset,
 	requestPasswordReset,
+	resetPassword,
 	deleteExpiredSessions,
 	generateSessionToken,
 	invalidateSession,
@@ -15,11 +16,14 @@ import {
 	signIn,
 	validateSessionToken
 } from '../../src/lib/server/auth';
+import { isKnownAddress } from '../../src/lib/server/auth/throttle';
+import { consumeToken, endOutstandingTokens, issueToken } from '../../src/lib/server/auth/tokens';
 import { RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { collections } from '../../src/lib/server/db/collections';
 import { setUserDisabled } from '../../src/lib/server/users';
 import { useTestDatabase } from '../support/database';
 import { createUser, organiser } from '../support/factories';
+import { linkSentTo } from '../support/mail';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -206,9 +210,11 @@ describe('signIn', () => {
 		for (let i = 0; i < 12; i++) {
 			await signIn(db, { email: user.email, password, address: `10.6.0.${i}`, now: start });
 		}
-		const stored = await collections(db).users.findOne({ _id: user._id });
-		expect(stored?.signInAddresses).toHaveLength(10);
-		expect(JSON.stringify(stored?.signInAddresses)).not.toContain('10.6.0.');
+		const stored = await collections(db).signInAddresses.find({ userId: user._id }).toArray();
+		expect(stored).toHaveLength(10);
+		expect(JSON.stringify(stored)).not.toContain('10.6.0.');
+		// The latest is among those kept.
+		expect(await isKnownAddress(db, user, '10.6.0.11', start)).toBe(true);
 
 		const later = new Date(start.getTime() + 31 * 24 * 60 * MINUTE);
 		for (let i = 0; i <= LIMITS.account.max; i++) {
@@ -246,6 +252,118 @@ describe('signIn', () => {
 			reason: 'throttled'
 		});
 		expect((await signIn(db, { email: user.email, password, address: '10.9.9.10' })).ok).toBe(true);
+	});
+});
+
+describe('password reset', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('resetLink_worksOnceAndEndsOldSessions', async () => {
+		const { user, password } = await createUser(db);
+		const oldToken = generateSessionToken();
+		await createSession(db, oldToken, user._id);
+		await requestPasswordReset(db, user.email, 'https://miasta.test');
+		const token = await linkSentTo(db, user.email, '/reset-hasla');
+
+		expect(await resetPassword(db, token, 'Zupełnie nowe hasło 2026')).toBe(true);
+		expect(await resetPassword(db, token, 'Jeszcze inne hasło 2026')).toBe(false);
+		expect((await validateSessionToken(db, oldToken)).session).toBeNull();
+		expect((await signIn(db, { email: user.email, password, address: '10.2.0.1' })).ok).toBe(false);
+		expect(
+			(await signIn(db, { email: user.email, password: 'Zupełnie nowe hasło 2026', address: '10.2.0.1' })).ok
+		).toBe(true);
+	});
+
+	it('newRequest_endsTheOlderLinks', async () => {
+		const { user } = await createUser(db);
+		await requestPasswordReset(db, user.email, 'https://miasta.test');
+		const first = await linkSentTo(db, user.email, '/reset-hasla');
+		await requestPasswordReset(db, user.email, 'https://miasta.test');
+		const second = await linkSentTo(db, user.email, '/reset-hasla');
+		expect(second).not.toBe(first);
+		expect(await findPasswordReset(db, first)).toBeNull();
+		expect(await resetPassword(db, first, 'Zupełnie nowe hasło 2026')).toBe(false);
+		expect(await resetPassword(db, second, 'Zupełnie nowe hasło 2026')).toBe(true);
+	});
+
+	it('racingUsesOfOneLink_onlyOneWins', async () => {
+		const { user } = await createUser(db);
+		for (let round = 0; round < 5; round++) {
+			const token = await issueToken(
+				db,
+				{ kind: 'password-reset', email: user.email, createdBy: null },
+				60 * 60 * 1000
+			);
+			const wins = await Promise.all(Array.from({ length: 8 }, () => consumeToken(db, token)));
+			expect(wins.filter(Boolean), `round ${round}`).toHaveLength(1);
+		}
+	});
+
+	it('linkUsedWhileItsLinksAreEnded_isEitherUsedOrEnded_neverBoth', async () => {
+		const { user } = await createUser(db);
+		const fields = { kind: 'password-reset' as const, email: user.email, createdBy: null };
+		for (let round = 0; round < 10; round++) {
+			const token = await issueToken(db, fields, HOUR);
+			// Someone uses the link while a password change (or a newer request) ends the old ones.
+			const [used, ended] = await Promise.all([
+				consumeToken(db, token),
+				endOutstandingTokens(db, user.email, 'password-reset')
+			]);
+			expect({ used, ended }, `round ${round}`).toEqual(used ? { used, ended: 0 } : { used, ended: 1 });
+		}
+	});
+
+	it('linkWhoseUseWasClaimedButNotMarked_isNotOfferedAgain', async () => {
+		const { user } = await createUser(db);
+		const token = await issueToken(db, { kind: 'password-reset', email: user.email, createdBy: null }, HOUR);
+		// As a use that stopped between its claim and marking the link used leaves it.
+		await collections(db).tokenUses.insertOne({ _id: sessionIdOf(token), at: new Date() });
+		expect(await findPasswordReset(db, token)).toBeNull();
+		expect(await resetPassword(db, token, 'Zupełnie nowe hasło 2026')).toBe(false);
+	});
+
+	it('completedReset_endsEveryOtherLink', async () => {
+		const { user } = await createUser(db);
+		// Two links out at once (say, requests that crossed): using one ends the other.
+		const fields = { kind: 'password-reset' as const, email: user.email, createdBy: null };
+		const one = await issueToken(db, fields, 60 * 60 * 1000);
+		const other = await issueToken(db, fields, 60 * 60 * 1000);
+		expect(await resetPassword(db, one, 'Zupełnie nowe hasło 2026')).toBe(true);
+		expect(await findPasswordReset(db, other)).toBeNull();
+		expect(await resetPassword(db, other, 'Hasło napastnika 2026 xyz')).toBe(false);
+	});
+
+	it('knownAndUnknownAddresses_getTheSameWorkAndOneMessageEach', async () => {
+		const { user } = await createUser(db);
+		const unknown = 'nikt@example.org';
+		const c = collections(db);
+		const writesFor = async (email: string) => {
+			const before = {
+				tokens: await c.tokens.countDocuments({ email }),
+				outbox: await c.outbox.countDocuments({ to: email }),
+				audit: await c.audit.countDocuments({ 'subject.id': email, action: 'password-reset.requested' })
+			};
+			await requestPasswordReset(db, email, 'https://miasta.test');
+			return {
+				tokens: (await c.tokens.countDocuments({ email })) - before.tokens,
+				outbox: (await c.outbox.countDocuments({ to: email })) - before.outbox,
+				audit:
+					(await c.audit.countDocuments({ 'subject.id': email, action: 'password-reset.requested' })) -
+					before.audit
+			};
+		};
+		const known = await writesFor(user.email);
+		expect(known).toEqual({ tokens: 1, outbox: 1, audit: 1 });
+		expect(await writesFor(unknown)).toEqual(known);
+
+		// The stranger's note carries no link, and the token written for it can never be used.
+		const note = await c.outbox.findOne({ to: unknown });
+		expect(note?.text).not.toMatch(/reset-hasla\//);
+		const [token] = await c.tokens.find({ email: unknown }).toArray();
+		expect(token.expiresAt.getTime()).toBeLessThanOrEqual(token.createdAt.getTime());
 	});
 });
 
@@ -307,7 +425,9 @@ describe('password change', () => {
 			reason: 'throttled'
 		});
 		expect((await signIn(db, { email: user.email, password, address: '10.21.0.2' })).ok).toBe(true);
-		expect(await collections(db).audit.countDocuments({ action: 'password-change.failed' })).toBe(limit);
+		expect(
+			await collections(db).audit.countDocuments({ action: 'password-change.failed', actor: user._id })
+		).toBe(limit);
 	});
 });
 
@@ -319,46 +439,5 @@ describe('password policy', () => {
 		['too long', 'x'.repeat(300), false]
 	])('%s', (_name, password, accepted) => {
 		expect(newPassword.safeParse(password).success).toBe(accepted);
-	});
-});
-
-describe('roles', () => {
-	let db: Db;
-	beforeAll(async () => {
-		db = await useTestDatabase();
-	});
-
-	it('grantingAndRevokingARole_changesTheAccountAndIsAudited', async () => {
-		const { changeRole } = await import('../../src/lib/server/users');
-		const { user } = await createUser(db);
-		const applicant = { edition: 'demo', role: 'applicant' as const };
-		await changeRole(db, {
-			userId: user._id,
-			actor: organiser('admin-1'),
-			grant: true,
-			role: applicant,
-			organisation: 'um-lublin'
-		});
-		await changeRole(db, {
-			userId: user._id,
-			actor: organiser('admin-1'),
-			grant: true,
-			role: applicant,
-			organisation: 'um-lublin'
-		});
-		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
-			roles: [applicant],
-			organisations: ['um-lublin']
-		});
-		await changeRole(db, { userId: user._id, actor: organiser('admin-1'), grant: false, role: applicant });
-		await changeRole(db, { userId: user._id, actor: organiser('admin-1'), grant: true, role: 'admin' });
-		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
-			roles: [],
-			isAdmin: true
-		});
-		const events = await collections(db).audit.find({ 'subject.id': user.email }).sort({ at: 1 }).toArray();
-		// The repeated grant changed nothing, so it records nothing.
-		expect(events.map((e) => e.action)).toEqual(['role.granted', 'role.revoked', 'role.granted']);
-		expect(events[1].before).toMatchObject({ roles: [applicant] });
 	});
 });

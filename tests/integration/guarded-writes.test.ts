@@ -3,16 +3,25 @@ import type { Db } from 'mongodb';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { collections } from '../../src/lib/server/db/collections';
 import { guardedUpdate } from '../../src/lib/server/db/guarded';
+import { resetPassword, signIn, verifyPassword } from '../../src/lib/server/auth';
+import { issueToken } from '../../src/lib/server/auth/tokens';
+import { signInThrottled } from '../../src/lib/server/auth/throttle';
+import { hit, RATE_LIMITS } from '../../src/lib/server/ratelimit';
 import { decideEligibility } from '../../src/lib/server/eligibility';
 import { saveDraft, submitPractice } from '../../src/lib/server/submissions';
 import { changeRole, setUserDisabled } from '../../src/lib/server/users';
 import { approveRegistration } from '../../src/lib/server/users/registration';
 import { practiceDraftForm } from '../../src/lib/schemas';
-import { editionDoc, entryDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
-import { createUser, organiser } from '../support/factories';
+import {
+	createEdition,
+	createEntry,
+	createOrganisation,
+	createPlace,
+	createUser,
+	organiser
+} from '../support/factories';
 
-const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 const ORG = 'um-poznan';
 const applicant: SessionUser = {
 	_id: 'applicant-poznan',
@@ -43,41 +52,16 @@ const formAt = (version: number, title: string) =>
 
 describe('guarded writes (racing requests on the real database)', () => {
 	let db: Db;
-	const entry = async (slug: string, status: 'draft' | 'submitted', edition: string) => {
-		const doc = { ...entryDoc({ slug, title: slug, organisation: ORG, edition, status }), place: 'poznan' };
-		await collections(db).practices.insertOne(doc);
-		return doc;
-	};
+	const entry = (slug: string, status: 'draft' | 'submitted', edition: string) =>
+		createEntry(db, { slug, title: slug, organisations: [ORG], place: 'poznan', edition, status });
 
 	beforeAll(async () => {
 		db = await useTestDatabase();
-		const c = collections(db);
-		await c.places.insertOne({
-			slug: 'poznan',
-			name: 'Poznań',
-			kind: 'city',
-			voivodeship: 'wielkopolskie',
-			lat: 52.4,
-			lng: 16.9,
-			...stored
-		});
-		await c.organisations.insertOne({
-			slug: ORG,
-			name: 'Urząd Miasta Poznania',
-			kind: 'city-office',
-			place: 'poznan',
-			...stored
-		});
-		await c.editions.insertMany([editionDoc('open-edition', 'open'), editionDoc('review-edition', 'review')]);
-		await c.users.insertOne({
-			...applicant,
-			passwordHash: null,
-			disabled: false,
-			isDemo: false,
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			version: 1
-		});
+		await createPlace(db, { slug: 'poznan', name: 'Poznań', voivodeship: 'wielkopolskie' });
+		await createOrganisation(db, { slug: ORG, name: 'Urząd Miasta Poznania', place: 'poznan' });
+		await createEdition(db, { slug: 'open-edition', phase: 'open' });
+		await createEdition(db, { slug: 'review-edition', phase: 'review' });
+		await createUser(db, applicant);
 	});
 
 	it('guardedUpdate_tenRacersFromOneVersion_exactlyOneWinsAndVersionRisesByOne', async () => {
@@ -183,7 +167,10 @@ describe('guarded writes (racing requests on the real database)', () => {
 		expect(
 			await c.audit.countDocuments({ action: 'practice.eligibility', 'subject.id': 'race-eligibility' })
 		).toBe(1);
-		expect(await c.outbox.countDocuments({ subject: { $regex: 'race-eligibility' } })).toBe(1);
+		// One message per member (another test may have made someone else a member too).
+		expect(
+			await c.outbox.countDocuments({ to: applicant.email, subject: { $regex: 'race-eligibility' } })
+		).toBe(1);
 		const final = await c.practices.findOne({ slug: 'race-eligibility' });
 		expect(final?.version).toBe(2);
 		// Whoever lost learns the entry's state now; a loser who wanted the same outcome is done too.
@@ -246,7 +233,7 @@ describe('guarded writes (racing requests on the real database)', () => {
 				setUserDisabled(db, { userId: 'disable-racer', disabled: true, actor: organiser('admin') })
 			)
 		);
-		expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }, { ok: true }]);
+		expect(results).toEqual([true, true, true, true]);
 		expect(
 			await collections(db).audit.countDocuments({
 				action: 'account.disabled',
@@ -254,5 +241,72 @@ describe('guarded writes (racing requests on the real database)', () => {
 			})
 		).toBe(1);
 		expect((await collections(db).users.findOne({ _id: 'disable-racer' }))?.disabled).toBe(true);
+	});
+
+	it('signIn_racingWithRoleChanges_keepsEveryRoleAndEveryAddress', async () => {
+		const { user, password } = await createUser(db);
+		const editions = ['s1', 's2', 's3', 's4', 's5', 's6'];
+		const addresses = Array.from({ length: 8 }, (_, i) => `10.40.0.${i}`);
+		const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+		const signIns = await Promise.all([
+			...addresses.map((address) => signIn(db, { email: user.email, password, address })),
+			// Spread over the time the sign-ins take to check the password and record the address.
+			...editions.map((edition, n) =>
+				pause(n * 40).then(() =>
+					changeRole(db, {
+						userId: user._id,
+						actor: organiser('admin'),
+						grant: true,
+						role: { edition, role: 'juror' }
+					})
+				)
+			)
+		]);
+		expect(signIns.slice(0, addresses.length)).toEqual(addresses.map(() => ({ ok: true, userId: user._id })));
+		const stored = await collections(db).users.findOne({ _id: user._id });
+		expect(stored?.roles.map((r) => r.edition).sort()).toEqual(editions);
+		expect(stored?.version).toBe(1 + editions.length);
+
+		// Every address it signed in from is known: with the account-wide count full, each still may try.
+		const { account } = RATE_LIMITS['sign-in-failure'];
+		for (let i = 0; i < account.max; i++) await hit(db, 'sign-in-failure', { account: user.email });
+		for (const address of addresses) {
+			expect((await signInThrottled(db, user.email, address, stored)).limited, address).toBe(false);
+		}
+		expect((await signInThrottled(db, user.email, '10.41.0.1', stored)).limited).toBe(true);
+	});
+
+	it('resetPassword_racingWithRoleChanges_keepsEveryRoleAndTheNewPassword', async () => {
+		for (let round = 0; round < 3; round++) {
+			const { user } = await createUser(db);
+			const editions = ['r1', 'r2', 'r3', 'r4'].map((edition) => `${edition}-${round}`);
+			const token = await issueToken(
+				db,
+				{ kind: 'password-reset', email: user.email, createdBy: null },
+				60 * 60 * 1000
+			);
+			const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+			const [reset] = await Promise.all([
+				resetPassword(db, token, 'Zupełnie nowe hasło 2026'),
+				// Spread over the time the reset takes to hash the password and write it.
+				...editions.map((edition, n) =>
+					pause(n * 30).then(() =>
+						changeRole(db, {
+							userId: user._id,
+							actor: organiser('admin'),
+							grant: true,
+							role: { edition, role: 'juror' }
+						})
+					)
+				)
+			]);
+			expect(reset).toBe(true);
+			const stored = await collections(db).users.findOne({ _id: user._id });
+			expect(stored?.roles.map((r) => r.edition).sort(), `round ${round}`).toEqual(editions);
+			expect(await verifyPassword(stored!.passwordHash!, 'Zupełnie nowe hasło 2026'), `round ${round}`).toBe(
+				true
+			);
+			expect(stored?.version).toBe(1 + editions.length + 1);
+		}
 	});
 });

@@ -13,8 +13,8 @@ import {
 } from '../../src/lib/server/submissions';
 import { practiceDraftForm } from '../../src/lib/schemas';
 import { useTestDatabase } from '../support/database';
+import { createEdition, createOrganisation, createPlace, createUser } from '../support/factories';
 
-const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
 const HOUR = 60 * 60 * 1000;
 
 const applicantOf = (organisation: string, edition = 'open-edition'): SessionUser => ({
@@ -50,48 +50,16 @@ describe('submissions', () => {
 	let db: Db;
 	beforeAll(async () => {
 		db = await useTestDatabase();
-		const c = collections(db);
-		await c.places.insertMany([
-			{
-				slug: 'poznan',
-				name: 'Poznań',
-				kind: 'city',
-				voivodeship: 'wielkopolskie',
-				lat: 52.4,
-				lng: 16.9,
-				...stored
-			},
-			{
-				slug: 'lublin',
-				name: 'Lublin',
-				kind: 'city',
-				voivodeship: 'lubelskie',
-				lat: 51.2,
-				lng: 22.5,
-				...stored
-			}
-		]);
-		await c.organisations.insertMany([
-			{ slug: 'um-poznan', name: 'Urząd Miasta Poznania', kind: 'city-office', place: 'poznan', ...stored },
-			{ slug: 'um-lublin', name: 'Urząd Miasta Lublin', kind: 'city-office', place: 'lublin', ...stored }
-		]);
-		const base = { description: '', descriptionHtml: '', year: 2026, isDemo: false, ...stored };
-		await c.editions.insertMany([
-			{
-				...base,
-				slug: 'open-edition',
-				name: 'Otwarta',
-				phase: 'open',
-				submissionsClose: new Date(Date.now() + 24 * HOUR)
-			},
-			{
-				...base,
-				slug: 'closed-edition',
-				name: 'Po terminie',
-				phase: 'open',
-				submissionsClose: new Date(Date.now() - HOUR)
-			}
-		]);
+		await createPlace(db, { slug: 'poznan', name: 'Poznań', voivodeship: 'wielkopolskie' });
+		await createPlace(db, { slug: 'lublin', name: 'Lublin', voivodeship: 'lubelskie' });
+		await createOrganisation(db, { slug: 'um-poznan', name: 'Urząd Miasta Poznania', place: 'poznan' });
+		await createOrganisation(db, { slug: 'um-lublin', name: 'Urząd Miasta Lublin', place: 'lublin' });
+		await createEdition(db, { slug: 'open-edition', phase: 'open' });
+		await createEdition(db, {
+			slug: 'closed-edition',
+			phase: 'open',
+			submissionsClose: new Date(Date.now() - HOUR)
+		});
 	});
 
 	it('applicant_createsADraftForTheirOrganisation', async () => {
@@ -216,16 +184,7 @@ describe('submissions', () => {
 			organisations: [],
 			pendingApproval: true
 		};
-		await collections(db).users.insertOne({
-			...pending,
-			passwordHash: null,
-			disabled: false,
-			isDemo: false,
-			organisationRequest: { kind: 'join', organisation: 'um-lublin' },
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			version: 1
-		});
+		await createUser(db, { ...pending, organisationRequest: { kind: 'join', organisation: 'um-lublin' } });
 		const created = await createDraft(db, pending, 'open-edition', 'Mój pierwszy szkic');
 		if (!created.ok) throw new Error('draft not created');
 		expect(created.practice).toMatchObject({ organisations: [], place: 'lublin', createdBy: 'pending-1' });
@@ -251,14 +210,17 @@ describe('submissions', () => {
 	});
 
 	it('onceTheEditionMovesToReview_editingIsRefused', async () => {
-		const created = await createDraft(db, poznan, 'open-edition', 'Ostatnia chwila');
+		// An edition of its own: the others' tests keep theirs open.
+		const edition = await createEdition(db, { phase: 'open' });
+		const applicant = applicantOf('um-poznan', edition.slug);
+		const created = await createDraft(db, applicant, edition.slug, 'Ostatnia chwila');
 		if (!created.ok) throw new Error('draft not created');
-		await advancePhase(db, 'open-edition', 'review', 'admin');
-		expect(await saveDraft(db, poznan, created.practice.slug, completeForm(1))).toEqual({
+		await advancePhase(db, edition.slug, 'review', 'admin');
+		expect(await saveDraft(db, applicant, created.practice.slug, completeForm(1))).toEqual({
 			ok: false,
 			reason: 'closed'
 		});
-		expect(await advancePhase(db, 'open-edition', 'published', 'admin')).toEqual({
+		expect(await advancePhase(db, edition.slug, 'published', 'admin')).toEqual({
 			ok: false,
 			reason: 'conflict'
 		});

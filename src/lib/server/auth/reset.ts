@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
-import { collections } from '../db/collections';
+import { collections, type UserDoc } from '../db/collections';
+import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
@@ -56,12 +57,22 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
 	const passwordHash = await hashPassword(password);
 	if (!(await consumeToken(db, token))) return false;
 	await endOutstandingTokens(db, reset.email, 'password-reset');
+	// Guarded by the account's version: on FerretDB v1 a plain update racing with another change to
+	// the account (a role, an approval) could undo it, or be undone by it. Another change
+	// meanwhile only means reading the account again.
 	const users = collections(db).users;
-	const user = await users.findOneAndUpdate(
-		{ email: reset.email, disabled: false },
-		{ $set: { passwordHash, updatedAt: new Date() }, $inc: { version: 1 } },
-		{ returnDocument: 'after' }
-	);
+	let seen = await users.findOne({ email: reset.email, disabled: false });
+	let user: UserDoc | null = null;
+	for (let attempt = 0; attempt < 10 && seen && !user; attempt++) {
+		user = await guardedUpdate(
+			db,
+			users,
+			seen,
+			{ $set: { passwordHash, updatedAt: new Date() } },
+			{ disabled: false }
+		);
+		if (!user) seen = await users.findOne({ email: reset.email, disabled: false });
+	}
 	if (!user) return false;
 	await invalidateUserSessions(db, user._id);
 	await clearAccountFailures(db, reset.email);

@@ -89,8 +89,6 @@ export interface UserDoc {
 	 */
 	pendingApproval?: boolean;
 	organisationRequest?: OrganisationRequest;
-	/** Hashes of the addresses this account recently signed in from (they escape the account-wide lockout). */
-	signInAddresses?: { hash: string; at: Date }[];
 	createdAt: Date;
 	updatedAt: Date;
 	version: number;
@@ -104,6 +102,20 @@ export interface SessionDoc {
 	expiresAt: Date;
 	/** Sliding renewals never pass this. */
 	absoluteExpiresAt: Date;
+}
+
+/**
+ * An address an account recently signed in from (it escapes the account-wide lockout). Kept apart
+ * from the account: on FerretDB v1 any update rewrites the whole document, so a sign-in recording
+ * its address on the account could undo a role change made at the same moment, and the reverse.
+ */
+export interface SignInAddressDoc {
+	/** "<user id>:<hash>": one record per account and address. */
+	_id: string;
+	userId: string;
+	/** SHA-256 of the address; the address itself is never stored. */
+	hash: string;
+	at: Date;
 }
 
 /** One counted request for a rate limit (see `ratelimit`). */
@@ -162,6 +174,7 @@ export function collections(db: Db) {
 		audit: db.collection<AuditEventDoc>('audit'),
 		users: db.collection<UserDoc>('users'),
 		sessions: db.collection<SessionDoc>('sessions'),
+		signInAddresses: db.collection<SignInAddressDoc>('signInAddresses'),
 		throttle: db.collection<ThrottleDoc>('throttle'),
 		outbox: db.collection<OutboxDoc>('outbox'),
 		tokens: db.collection<TokenDoc>('tokens'),
@@ -193,6 +206,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.users.createIndex({ email: 1 }, { unique: true }),
 		c.sessions.createIndex({ userId: 1 }),
 		c.sessions.createIndex({ expiresAt: 1 }),
+		c.signInAddresses.createIndex({ userId: 1, at: -1 }),
 		c.outbox.createIndex({ at: -1 }),
 		c.tokens.createIndex({ email: 1 }),
 		c.throttle.createIndex({ key: 1, at: 1 }),

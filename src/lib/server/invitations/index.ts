@@ -1,6 +1,6 @@
 /** Invitations: inviting someone by email to a role, and the account created from the link. */
 import { randomUUID } from 'node:crypto';
-import type { Db } from 'mongodb';
+import { MongoServerError, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { hashPassword } from '../auth/password';
 import { consumeToken, findUsableToken, issueToken } from '../auth/tokens';
@@ -72,20 +72,26 @@ export async function acceptInvitation(
 	if (!(await consumeToken(db, token))) return { ok: false, reason: 'invalid' };
 	const now = new Date();
 	const userId = randomUUID();
-	await users.insertOne({
-		_id: userId,
-		email: invitation.email,
-		name,
-		passwordHash,
-		isAdmin: invitation.isAdmin ?? false,
-		roles: invitation.role ? [invitation.role] : [],
-		organisations: invitation.organisation ? [invitation.organisation] : [],
-		disabled: false,
-		isDemo: false,
-		createdAt: now,
-		updatedAt: now,
-		version: 1
-	});
+	try {
+		await users.insertOne({
+			_id: userId,
+			email: invitation.email,
+			name,
+			passwordHash,
+			isAdmin: invitation.isAdmin ?? false,
+			roles: invitation.role ? [invitation.role] : [],
+			organisations: invitation.organisation ? [invitation.organisation] : [],
+			disabled: false,
+			isDemo: false,
+			createdAt: now,
+			updatedAt: now,
+			version: 1
+		});
+	} catch (cause) {
+		// Two invitations for one address, accepted at once: the unique index lets one account through.
+		if (cause instanceof MongoServerError && cause.code === 11000) return { ok: false, reason: 'exists' };
+		throw cause;
+	}
 	await recordAudit(db, {
 		actor: userId,
 		action: 'invitation.accepted',

@@ -10,6 +10,7 @@ import {
 	saveDraft,
 	submitPractice
 } from '../../src/lib/server/submissions';
+import { changeRole } from '../../src/lib/server/users';
 import {
 	approveRegistration,
 	confirmRegistration,
@@ -18,17 +19,8 @@ import {
 } from '../../src/lib/server/users/registration';
 import { practiceDraftForm } from '../../src/lib/schemas';
 import { useTestDatabase } from '../support/database';
-import { createUser, organiser } from '../support/factories';
+import { createEdition, createOrganisation, createPlace, createUser, organiser } from '../support/factories';
 
-const stored = { createdAt: new Date(), updatedAt: new Date(), origin: 'app' as const, version: 1 };
-const edition = {
-	description: '',
-	descriptionHtml: '',
-	year: 2026,
-	isDemo: false,
-	phase: 'open' as const,
-	...stored
-};
 const ORIGIN = 'http://localhost:3000';
 
 const draftForm = (version: number, organisation: string) =>
@@ -62,24 +54,16 @@ describe('self-registration', () => {
 
 	beforeAll(async () => {
 		db = await useTestDatabase();
-		const c = collections(db);
-		await c.places.insertOne({
-			slug: 'lublin',
-			name: 'Lublin',
-			kind: 'city',
-			voivodeship: 'lubelskie',
-			lat: 51.2,
-			lng: 22.5,
-			...stored
+		await createPlace(db, { slug: 'lublin', name: 'Lublin', voivodeship: 'lubelskie' });
+		await createOrganisation(db, { slug: 'um-lublin', name: 'Urząd Miasta Lublin', place: 'lublin' });
+		await createOrganisation(db, {
+			slug: 'fundacja-nowy-dom',
+			name: 'Fundacja Nowy Dom',
+			kind: 'ngo',
+			place: 'lublin'
 		});
-		await c.organisations.insertMany([
-			{ slug: 'um-lublin', name: 'Urząd Miasta Lublin', kind: 'city-office', place: 'lublin', ...stored },
-			{ slug: 'fundacja-nowy-dom', name: 'Fundacja Nowy Dom', kind: 'ngo', place: 'lublin', ...stored }
-		]);
-		await c.editions.insertMany([
-			{ ...edition, slug: 'open-to-all', name: 'Z rejestracją', selfRegistration: true },
-			{ ...edition, slug: 'invitation-only', name: 'Tylko zaproszenia' }
-		]);
+		await createEdition(db, { slug: 'open-to-all', name: 'Z rejestracją', selfRegistration: true });
+		await createEdition(db, { slug: 'invitation-only', name: 'Tylko zaproszenia' });
 	});
 
 	const joinLublin: OrganisationRequest = { kind: 'join', organisation: 'um-lublin' };
@@ -251,18 +235,57 @@ describe('self-registration', () => {
 
 		// An approval that stopped after creating the organisation finds it again on the next try.
 		const second = await registerAndConfirm('druga@lublin.eu', { ...request, name: 'Stowarzyszenie Razem' });
-		await c.organisations.insertOne({
+		await createOrganisation(db, {
 			slug: 'stowarzyszenie-razem',
 			name: 'Stowarzyszenie Razem',
 			kind: 'other',
 			place: 'lublin',
-			requestedBy: second.userId,
-			...stored
+			requestedBy: second.userId
 		});
 		expect(await approveRegistration(db, second.userId, organiser('admin-1'), 1)).toEqual({
 			ok: true,
 			organisation: 'stowarzyszenie-razem'
 		});
 		expect(await c.organisations.countDocuments({ name: 'Stowarzyszenie Razem' })).toBe(1);
+	});
+});
+
+describe('roles', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	it('grantingAndRevokingARole_changesTheAccountAndIsAudited', async () => {
+		const { user } = await createUser(db);
+		const applicant = { edition: 'demo', role: 'applicant' as const };
+		await changeRole(db, {
+			userId: user._id,
+			actor: organiser('admin-1'),
+			grant: true,
+			role: applicant,
+			organisation: 'um-lublin'
+		});
+		await changeRole(db, {
+			userId: user._id,
+			actor: organiser('admin-1'),
+			grant: true,
+			role: applicant,
+			organisation: 'um-lublin'
+		});
+		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
+			roles: [applicant],
+			organisations: ['um-lublin']
+		});
+		await changeRole(db, { userId: user._id, actor: organiser('admin-1'), grant: false, role: applicant });
+		await changeRole(db, { userId: user._id, actor: organiser('admin-1'), grant: true, role: 'admin' });
+		expect(await collections(db).users.findOne({ _id: user._id })).toMatchObject({
+			roles: [],
+			isAdmin: true
+		});
+		const events = await collections(db).audit.find({ 'subject.id': user.email }).sort({ at: 1 }).toArray();
+		// The repeated grant changed nothing, so it records nothing.
+		expect(events.map((e) => e.action)).toEqual(['role.granted', 'role.revoked', 'role.granted']);
+		expect(events[1].before).toMatchObject({ roles: [applicant] });
 	});
 });

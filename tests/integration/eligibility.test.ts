@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from 'mongodb';
+import { collections } from '../../src/lib/server/db/collections';
+import { decideEligibility, listEntries } from '../../src/lib/server/eligibility';
+import type { EditionPhase } from '../../src/lib/schemas';
+import { useTestDatabase } from '../support/database';
+import { createEdition, createEntry, createOrganisation, createUser, organiser } from '../support/factories';
+
+describe('eligibility', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await useTestDatabase();
+	});
+
+	/** An entry an office submitted to an edition now in `phase`. */
+	async function submittedEntry(phase: EditionPhase = 'review') {
+		const edition = await createEdition(db, { phase });
+		const office = await createOrganisation(db);
+		const entry = await createEntry(db, {
+			status: 'submitted',
+			edition: edition.slug,
+			organisations: [office.slug],
+			place: office.place
+		});
+		return { edition, office, entry };
+	}
+
+	it('entryList_leavesDraftsOut', async () => {
+		const { edition, entry } = await submittedEntry();
+		await createEntry(db, { status: 'draft', edition: edition.slug });
+		expect((await listEntries(db, { edition: edition.slug })).map((p) => p.slug)).toEqual([entry.slug]);
+	});
+
+	it('ineligibleDecision_storesTheReasonAndTellsTheMembersOnly', async () => {
+		const { office, entry } = await submittedEntry();
+		const { user: member } = await createUser(db, { organisations: [office.slug] });
+		// Self-registered and not approved, listed under the office as registration once recorded it.
+		const { user: claimant } = await createUser(db, { organisations: [office.slug], pendingApproval: true });
+		expect(
+			await decideEligibility(db, organiser('admin'), {
+				slug: entry.slug,
+				eligible: false,
+				reason: 'Działanie trwa krócej niż rok.'
+			})
+		).toEqual({ ok: true });
+		expect(await collections(db).practices.findOne({ slug: entry.slug })).toMatchObject({
+			status: 'ineligible',
+			eligibilityReason: 'Działanie trwa krócej niż rok.'
+		});
+		const message = await collections(db).outbox.findOne({ to: member.email });
+		expect(message?.text).toContain('Działanie trwa krócej niż rok.');
+		expect(await collections(db).outbox.findOne({ to: claimant.email })).toBeNull();
+	});
+
+	it('aDraft_isNotReviewable', async () => {
+		const draft = await createEntry(db, {
+			status: 'draft',
+			edition: (await createEdition(db, { phase: 'review' })).slug
+		});
+		expect(
+			await decideEligibility(db, organiser('admin'), { slug: draft.slug, eligible: true, reason: '' })
+		).toEqual({ ok: false, reason: 'not-editable' });
+		expect((await collections(db).practices.findOne({ slug: draft.slug }))?.status).toBe('draft');
+	});
+
+	it('fromDeliberationOn_eligibilityIsNoLongerDecided', async () => {
+		const { entry } = await submittedEntry('deliberation');
+		expect(
+			await decideEligibility(db, organiser('admin'), {
+				slug: entry.slug,
+				eligible: false,
+				reason: 'Za późno.'
+			})
+		).toEqual({ ok: false, reason: 'closed' });
+		expect(await collections(db).practices.findOne({ slug: entry.slug })).toMatchObject({
+			status: 'submitted',
+			version: 1
+		});
+	});
+});
