@@ -233,7 +233,7 @@ describe('guarded writes (racing requests on the real database)', () => {
 				setUserDisabled(db, { userId: 'disable-racer', disabled: true, actor: organiser('admin') })
 			)
 		);
-		expect(results).toEqual([true, true, true, true]);
+		expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }, { ok: true }]);
 		expect(
 			await collections(db).audit.countDocuments({
 				action: 'account.disabled',
