@@ -32,25 +32,27 @@ export const actions: Actions = {
 	/** A refusal names the entry and keeps the typed reason, so the page shows both at that entry. */
 	eligibility: async ({ request, locals }) => {
 		const form = await readForm(request, eligibilityDecisionForm);
-		const { slug, reason } = form.data;
+		const { slug, reason, eligible } = form.data;
 		if (!form.valid) {
 			const text = Object.values(form.errors).flat()[0] ?? 'Nieprawidłowe dane formularza.';
-			return refuseAction(400, String(text), { slug, reason });
+			return refuseAction(400, String(text), { slug, reason, eligible });
 		}
 		const result = await decideEligibility(await locals.db, locals.user!, {
 			slug,
-			eligible: form.data.eligible === 'yes',
+			eligible: eligible === 'yes',
 			reason
 		});
 		if (result.ok) return done('Zapisano decyzję.', { slug });
 		if (result.reason === 'conflict')
 			return refuseAction(409, m.eligibility_conflict({ status: statusLabels[result.status][getLocale()] }), {
 				slug,
-				reason
+				reason,
+				eligible
 			});
 		return refuseAction(statusOf(result.reason), explain('eligibility.decide', result.reason), {
 			slug,
-			reason
+			reason,
+			eligible
 		});
 	}
 };
