@@ -150,6 +150,17 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await expect(page.getByRole('alert')).toContainText('Nabór jest zamknięty');
 	await page.goto(draftUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrant Info Point w urzędzie');
+
+	// The organiser's eligibility check: a refused decision keeps what was chosen and typed.
+	await admin.goto(`/admin/zgloszenia?edition=${edition}`);
+	const entry = admin.getByRole('article').filter({ hasText: 'Migrant Info Point w urzędzie' });
+	await entry.getByLabel('Niedopuszczone').check();
+	await entry.getByRole('button', { name: 'Zapisz decyzję' }).click();
+	await expect(entry.getByRole('alert')).toContainText('Podaj uzasadnienie');
+	await expect(entry.getByLabel('Niedopuszczone')).toBeChecked();
+	await entry.getByLabel('Dopuszczone', { exact: true }).check();
+	await entry.getByRole('button', { name: 'Zapisz decyzję' }).click();
+	await expect(entry.getByRole('status')).toContainText('Zapisano decyzję');
 	await admin.close();
 });
 
