@@ -51,14 +51,14 @@ const allow: Verdict = { ok: true };
 const deny = (why: Why): Verdict => ({ ok: false, why });
 
 /** Entry statuses an applicant may still change. */
-export const EDITABLE_STATUSES: readonly PracticeDoc['status'][] = ['draft', 'submitted'];
+const EDITABLE_STATUSES: readonly PracticeDoc['status'][] = ['draft', 'submitted'];
 /** Entry statuses the organiser decides eligibility on (an ineligible one may be reconsidered). */
 export const REVIEWABLE_STATUSES: readonly PracticeDoc['status'][] = ['submitted', 'ineligible'];
 /**
  * Eligibility is decided while entries come in and the jury reads them; from deliberation on, the
  * field of entries is fixed, so a late decision cannot change a ranking or published results.
  */
-export const ELIGIBILITY_PHASES: readonly EditionDoc['phase'][] = ['open', 'review'];
+const ELIGIBILITY_PHASES: readonly EditionDoc['phase'][] = ['open', 'review'];
 /** Statuses of practices the organiser curates for the catalogue. */
 export const CURATED_STATUSES: readonly PracticeDoc['status'][] = ['mentioned', 'catalogue'];
 
@@ -73,7 +73,7 @@ export function acceptsSubmissions(
 	return true;
 }
 
-export const isApplicantOf = (user: SessionUser, edition: string | null) =>
+const isApplicantOf = (user: SessionUser, edition: string | null) =>
 	edition !== null && user.roles.some((r) => r.edition === edition && r.role === 'applicant');
 
 /**
