@@ -331,22 +331,23 @@ export function assignBalanced(input: BalancedInput): JuryAssignment {
 				level[j] = 1;
 				queue[tail++] = j;
 			}
+		const reach = (u: number, at: number) => {
+			if (level[u] < 0) {
+				level[u] = at;
+				if (u !== SINK) queue[tail++] = u;
+			}
+		};
 		for (let head = 0; head < tail; head++) {
 			const v = queue[head];
 			// Nodes at the sink's level or beyond lead nowhere useful.
 			if (level[SINK] >= 0 && level[v] >= level[SINK]) break;
-			const reach = (u: number) => {
-				if (level[u] < 0) {
-					level[u] = level[v] + 1;
-					if (u !== SINK) queue[tail++] = u;
-				}
-			};
+			const at = level[v] + 1;
 			if (v < J) {
-				for (let e = 0; e < E; e++) if (state[v * E + e] === FREE && forward(v, e) === 0) reach(J + e);
+				for (let e = 0; e < E; e++) if (state[v * E + e] === FREE && forward(v, e) === 0) reach(J + e, at);
 			} else {
 				const e = v - J;
-				if (demand[e] > 0 && toSink(e) === 0) reach(SINK);
-				for (let j = 0; j < J; j++) if (state[j * E + e] === ASSIGNED && backward(e, j) === 0) reach(j);
+				if (demand[e] > 0 && toSink(e) === 0) reach(SINK, at);
+				for (let j = 0; j < J; j++) if (state[j * E + e] === ASSIGNED && backward(e, j) === 0) reach(j, at);
 			}
 		}
 		return level[SINK] >= 0;
