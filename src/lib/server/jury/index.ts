@@ -1,0 +1,2 @@
+/** Jury: who reads which entry — every juror everything, or a balanced share honouring conflicts. */
+export * from './assignment';
