@@ -28,21 +28,11 @@ export const jurorAddForm = z
 	});
 export type JurorAddForm = z.infer<typeof jurorAddForm>;
 
-/** Checkboxes arrive as "on" when ticked and not at all otherwise. */
-const ticked = z
-	.string()
-	.optional()
-	.transform((v) => v === 'on' || v === 'true');
-
 /** Changing one juror: their record's id and the version it was read at. */
 export const jurorUpdateForm = z.object({
 	id: z.string().regex(/^[0-9a-f]{24}$/, 'Nieznany juror.'),
 	version: z.coerce.number().int().min(1),
-	organisations: slugList.default([]),
-	places: slugList.default([]),
-	publicProfile: ticked,
-	quotable: ticked,
-	bio: jurorDetails.bio.default('')
+	...jurorDetails
 });
 
 export const jurorRemoveForm = z.object({
