@@ -141,7 +141,17 @@ export const actions: Actions = {
 			: result.invited
 				? `Wysłano zaproszenie do jury na adres ${email}.`
 				: 'Dodano jurora.';
-		return confirm(await formFor(jurorAddForm, { publicProfile: false, quotable: false }), text);
+		// The form comes back empty for the next juror (a new unposted form would read as invalid).
+		form.data = {
+			account: '',
+			email: '',
+			organisations: [],
+			places: [],
+			publicProfile: false,
+			quotable: false,
+			bio: ''
+		};
+		return confirm(form, text);
 	},
 	update: async ({ request, params, locals }) => {
 		const form = await readForm(request, jurorUpdateForm, { id: 'update' });
