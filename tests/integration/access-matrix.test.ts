@@ -25,6 +25,7 @@ import { collections, type UserDoc } from '../../src/lib/server/db/collections';
 import {
 	actors,
 	editionSlug,
+	entryDoc,
 	freshFixtures,
 	ORG_A,
 	ORG_B,
@@ -191,6 +192,42 @@ const phased = (rows: Row | Row[]): Row[] => [rows].flat().map((row) => ({ ...ro
 // Probes
 
 const practiceOf = (ctx: Ctx, slug: string) => collections(ctx.world.db).practices.findOne({ slug });
+const jurorRecord = (ctx: Ctx, id: string) =>
+	collections(ctx.world.db).jurors.findOne({ _id: new ObjectId(id) });
+/**
+ * A fresh edition in `phase` with one juror (affiliated with organisation A) and organisation
+ * A's submitted entry, so the juror is conflicted with it from the start.
+ */
+async function juryOf(ctx: Ctx, phase: Phase): Promise<Prepared> {
+	const c = collections(ctx.world.db);
+	const slug = await ctx.fresh.edition(phase);
+	const juror = await ctx.fresh.user({ roles: [{ edition: slug, role: 'juror' }] });
+	const entry = `fresh-jury-${unique()}`;
+	await c.practices.insertOne(
+		entryDoc({
+			slug: entry,
+			title: `Zgloszenie ${entry}`,
+			organisation: ORG_A,
+			edition: slug,
+			status: 'submitted'
+		})
+	);
+	const now = new Date();
+	const { insertedId } = await c.jurors.insertOne({
+		edition: slug,
+		user: juror._id,
+		invitedEmail: null,
+		affiliations: { organisations: [ORG_A], places: [] },
+		publicProfile: false,
+		bio: '',
+		quotable: false,
+		addedBy: ctx.world.users.admin._id,
+		createdAt: now,
+		updatedAt: now,
+		version: 1
+	});
+	return { slug, juror: juror._id, entry, record: String(insertedId) };
+}
 const attachmentsOf = (ctx: Ctx, practice: string) =>
 	ctx.world.db.collection('attachments.files').countDocuments({ 'metadata.practice': practice });
 const attachmentExists = (ctx: Ctx, id: string) =>
@@ -1049,6 +1086,96 @@ const table: Row[] = [
 					collections(ctx.world.db)
 						.editions.findOne({ slug: p.slug })
 						.then((e) => e?.phase)
+			}
+		)
+	),
+	...phased(
+		page(
+			'/admin/edycje/[slug]/jury',
+			'jury of the edition',
+			(ctx) => `/admin/edycje/${ctx.fx.edition}/jury`,
+			always(adminOnly())
+		)
+	),
+	...phased(
+		action(
+			'/admin/edycje/[slug]/jury',
+			'add',
+			'an account named a juror',
+			(_, p) => `/admin/edycje/${p.slug}/jury`,
+			(phase) => adminOnly(isPublished(phase) ? 'refused' : 'ok'),
+			{
+				prepare: async (ctx) => ({
+					slug: await ctx.fresh.edition(ctx.phase),
+					id: (await ctx.fresh.user())._id
+				}),
+				body: (_, p) => payloads.addJuror(p.id),
+				probe: (ctx, p) =>
+					Promise.all([
+						collections(ctx.world.db).jurors.countDocuments({ edition: p.slug }),
+						userOf(ctx, { _id: p.id }).then((u) => u?.roles)
+					])
+			}
+		)
+	),
+	...action(
+		'/admin/edycje/[slug]/jury',
+		'update',
+		"a juror's affiliations and consents",
+		(_, p) => `/admin/edycje/${p.slug}/jury`,
+		always(adminOnly()),
+		{
+			prepare: (ctx) => juryOf(ctx, 'open'),
+			body: (_, p) => payloads.updateJuror(p.record, 1),
+			probe: (ctx, p) => jurorRecord(ctx, p.record).then((j) => [j?.version, j?.quotable, j?.bio])
+		}
+	),
+	...phased(
+		action(
+			'/admin/edycje/[slug]/jury',
+			'remove',
+			'a juror taken off the jury',
+			(_, p) => `/admin/edycje/${p.slug}/jury`,
+			// From the review on, jurors may have scored: they stay.
+			(phase) => adminOnly(['draft', 'open', 'open-past-close'].includes(phase) ? 'ok' : 'refused'),
+			{
+				prepare: (ctx) => juryOf(ctx, ctx.phase),
+				body: (_, p) => payloads.removeJuror(p.record, 1),
+				probe: (ctx, p) =>
+					Promise.all([
+						jurorRecord(ctx, p.record).then(Boolean),
+						userOf(ctx, { _id: p.juror }).then((u) => u?.roles)
+					])
+			}
+		)
+	),
+	...action(
+		'/admin/edycje/[slug]/jury',
+		'placeConflicts',
+		'place affiliations no longer conflicts',
+		(_, p) => `/admin/edycje/${p.slug}/jury`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ slug: await ctx.fresh.edition('review') }),
+			body: () => payloads.placeConflicts(false, 1),
+			probe: (ctx, p) =>
+				collections(ctx.world.db)
+					.editions.findOne({ slug: p.slug })
+					.then((e) => [e?.placeConflicts, e?.version])
+		}
+	),
+	...phased(
+		action(
+			'/admin/edycje/[slug]/jury',
+			'conflict',
+			"a juror's conflict with an entry cleared",
+			(_, p) => `/admin/edycje/${p.slug}/jury`,
+			(phase) => adminOnly(isPublished(phase) ? 'refused' : 'ok'),
+			{
+				prepare: (ctx) => juryOf(ctx, ctx.phase),
+				body: (_, p) => payloads.conflict({ juror: p.juror, entry: p.entry, conflicted: false }),
+				probe: (ctx, p) =>
+					collections(ctx.world.db).conflicts.find({ edition: p.slug, entry: p.entry }).toArray()
 			}
 		)
 	),

@@ -135,5 +135,26 @@ export const payloads = {
 			description: 'Opis po redakcji.',
 			status: 'catalogue',
 			version: String(version)
-		})
+		}),
+	/** /admin/edycje/[slug]/jury ?/add (an existing account) */
+	addJuror: (account: string) =>
+		urlEncoded({ account, email: '', organisations: [], places: [], publicProfile: 'on', bio: 'Biogram.' }),
+	/** /admin/edycje/[slug]/jury ?/update */
+	updateJuror: (id: string, version: number) =>
+		urlEncoded({
+			id,
+			version: String(version),
+			organisations: [],
+			places: [],
+			quotable: 'on',
+			bio: 'Nowy biogram.'
+		}),
+	/** /admin/edycje/[slug]/jury ?/remove */
+	removeJuror: (id: string, version: number) => urlEncoded({ id, version: String(version) }),
+	/** /admin/edycje/[slug]/jury ?/placeConflicts */
+	placeConflicts: (placeConflicts: boolean, version: number) =>
+		urlEncoded({ placeConflicts: String(placeConflicts), version: String(version) }),
+	/** /admin/edycje/[slug]/jury ?/conflict */
+	conflict: (fields: { juror: string; entry: string; conflicted: boolean }) =>
+		urlEncoded({ ...fields, conflicted: String(fields.conflicted), reason: 'Powód decyzji organizatora.' })
 };

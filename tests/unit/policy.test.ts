@@ -260,3 +260,41 @@ describe('policy: accounts', () => {
 		expect(verdictOf(can(who.member, 'account.manage', {}))).toBe('forbidden');
 	});
 });
+
+describe('policy: the jury', () => {
+	/** A juror of another edition. */
+	const otherJuror = person({ _id: 'other-juror', roles: [{ edition: 'inna-edycja', role: 'juror' }] });
+	type JuryRow = [
+		Who | 'otherJuror',
+		EditionKey,
+		{ manage: Why | 'ok'; remove: Why | 'ok'; declare: Why | 'ok' }
+	];
+	const table: JuryRow[] = [
+		['admin', 'draft', { manage: 'ok', remove: 'ok', declare: 'forbidden' }],
+		['admin', 'open', { manage: 'ok', remove: 'ok', declare: 'forbidden' }],
+		['admin', 'review', { manage: 'ok', remove: 'closed', declare: 'forbidden' }],
+		['admin', 'deliberation', { manage: 'ok', remove: 'closed', declare: 'forbidden' }],
+		['admin', 'published', { manage: 'closed', remove: 'closed', declare: 'forbidden' }],
+		['admin', 'archived', { manage: 'closed', remove: 'closed', declare: 'forbidden' }],
+		['juror', 'open', { manage: 'forbidden', remove: 'forbidden', declare: 'ok' }],
+		['juror', 'review', { manage: 'forbidden', remove: 'forbidden', declare: 'ok' }],
+		['juror', 'deliberation', { manage: 'forbidden', remove: 'forbidden', declare: 'ok' }],
+		['juror', 'published', { manage: 'forbidden', remove: 'forbidden', declare: 'closed' }],
+		['otherJuror', 'review', { manage: 'forbidden', remove: 'forbidden', declare: 'forbidden' }],
+		['member', 'review', { manage: 'forbidden', remove: 'forbidden', declare: 'forbidden' }],
+		['anonymous', 'review', { manage: 'sign-in', remove: 'sign-in', declare: 'sign-in' }]
+	];
+	for (const [visitor, phase, expected] of table) {
+		const user = visitor === 'otherJuror' ? otherJuror : who[visitor];
+		const context = { edition: editions[phase] };
+		it(`${visitor}_${phase}_manage_${expected.manage}`, () => {
+			expect(verdictOf(can(user, 'jury.manage', context))).toBe(expected.manage);
+		});
+		it(`${visitor}_${phase}_remove_${expected.remove}`, () => {
+			expect(verdictOf(can(user, 'jury.remove', context))).toBe(expected.remove);
+		});
+		it(`${visitor}_${phase}_declare_${expected.declare}`, () => {
+			expect(verdictOf(can(user, 'conflict.declare', context))).toBe(expected.declare);
+		});
+	}
+});

@@ -49,6 +49,8 @@ export interface EditionSettings {
 	/** Applicants may register themselves (an organiser approves them before they submit). */
 	selfRegistration?: boolean;
 	languages?: ('pl' | 'en')[];
+	/** A juror affiliated with a place is conflicted with that place's entries; true when missing. */
+	placeConflicts?: boolean;
 }
 export type EditionDoc = Edition & Stored & EditionSettings & { descriptionHtml: string };
 export type VocabularyDoc = VocabularyTerm & Stored;
@@ -152,6 +154,52 @@ export interface TokenDoc {
 	usedAt: Date | null;
 }
 
+/**
+ * A juror of an edition. An account named by the organiser has `user`; someone invited by email
+ * has `invitedEmail` until they accept, when the record is moved to their new account (see
+ * `jury/invited.ts`), so the list shows who has not accepted yet and nothing is kept on the side.
+ * One record per (edition, user) and per (edition, invited address): a unique index on the three.
+ */
+export interface JurorDoc {
+	_id?: ObjectId;
+	edition: string;
+	user: string | null;
+	invitedEmail: string | null;
+	affiliations: { organisations: string[]; places: string[] };
+	/** Agrees that their name and short bio are shown publicly. */
+	publicProfile: boolean;
+	bio: string;
+	/** Agrees to be quoted (their public quotes shown under their name). */
+	quotable: boolean;
+	addedBy: string;
+	createdAt: Date;
+	updatedAt: Date;
+	version: number;
+}
+
+/**
+ * What a person said about one juror × entry pair: declared by the juror, or added or cleared by
+ * the organiser; the latest statement replaces the earlier one (the audit log keeps them all).
+ * Conflicts from affiliations are not stored: they are computed from the jurors' affiliations and
+ * the entries whenever asked, so a changed affiliation is never out of step with a stored copy.
+ * A statement overrides the computed answer for its pair, which is how an organiser clears one.
+ */
+export interface ConflictDoc {
+	_id?: ObjectId;
+	edition: string;
+	/** The juror's account id. */
+	juror: string;
+	/** The entry's (practice's) slug. */
+	entry: string;
+	conflicted: boolean;
+	source: 'declared' | 'organiser';
+	reason: string;
+	by: string;
+	createdAt: Date;
+	updatedAt: Date;
+	version: number;
+}
+
 export interface OutboxDoc {
 	_id?: ObjectId;
 	to: string;
@@ -178,6 +226,8 @@ export function collections(db: Db) {
 		throttle: db.collection<ThrottleDoc>('throttle'),
 		outbox: db.collection<OutboxDoc>('outbox'),
 		tokens: db.collection<TokenDoc>('tokens'),
+		jurors: db.collection<JurorDoc>('jurors'),
+		conflicts: db.collection<ConflictDoc>('conflicts'),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
@@ -210,6 +260,9 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.outbox.createIndex({ at: -1 }),
 		c.tokens.createIndex({ email: 1 }),
 		c.throttle.createIndex({ key: 1, at: 1 }),
-		c.throttle.createIndex({ expiresAt: 1 })
+		c.throttle.createIndex({ expiresAt: 1 }),
+		c.jurors.createIndex({ edition: 1, user: 1, invitedEmail: 1 }, { unique: true }),
+		c.jurors.createIndex({ invitedEmail: 1 }),
+		c.conflicts.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true })
 	]);
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit';
 import { hashPassword } from '../auth/password';
 import { consumeToken, findUsableToken, issueToken } from '../auth/tokens';
 import { collections, type EditionRole } from '../db/collections';
+import { linkInvitedJuror } from '../jury/invited';
 import { sendMail } from '../mail';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -97,5 +98,7 @@ export async function acceptInvitation(
 		action: 'invitation.accepted',
 		subject: { type: 'account', id: invitation.email }
 	});
+	if (invitation.role?.role === 'juror')
+		await linkInvitedJuror(db, invitation.email, userId, invitation.role.edition);
 	return { ok: true, userId };
 }

@@ -1,2 +1,5 @@
-/** Jury: who reads which entry — every juror everything, or a balanced share honouring conflicts. */
+/** Jury: the jurors of an edition, their conflicts of interest, and who reads which entry. */
+export * from './members';
+export * from './conflicts';
+export * from './view';
 export * from './assignment';

@@ -43,7 +43,10 @@ const byAction: Partial<Record<Action, Sentences>> = {
 	},
 	'catalogue.curate': { missing: m.why_curate_missing, 'not-editable': m.why_curate_not_editable },
 	'account.disable': { 'own-account': m.why_disable_own_account },
-	'account.revoke-admin': { 'own-account': m.why_revoke_admin_own_account }
+	'account.revoke-admin': { 'own-account': m.why_revoke_admin_own_account },
+	'jury.manage': { closed: m.why_jury_closed },
+	'jury.remove': { closed: m.why_jury_remove_closed },
+	'conflict.declare': { forbidden: m.why_conflict_not_juror, closed: m.why_jury_closed }
 };
 
 const general: Record<Why, () => string> = {

@@ -43,6 +43,12 @@ export interface Contexts {
 	'account.manage': Record<string, never>;
 	'account.disable': { account: string };
 	'account.revoke-admin': { account: string };
+	/** Name jurors, change their affiliations and consents, add or clear conflicts. */
+	'jury.manage': { edition: EditionState };
+	/** Take a juror off the jury (and their role with it). */
+	'jury.remove': { edition: EditionState };
+	/** A juror declaring a conflict with an entry of the edition. */
+	'conflict.declare': { edition: EditionState };
 }
 
 export type Action = keyof Contexts;
@@ -59,6 +65,17 @@ export const REVIEWABLE_STATUSES: readonly PracticeDoc['status'][] = ['submitted
  * field of entries is fixed, so a late decision cannot change a ranking or published results.
  */
 const ELIGIBILITY_PHASES: readonly EditionDoc['phase'][] = ['open', 'review'];
+/** Once results are out, the jury of an edition is a matter of record. */
+export const JURY_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open', 'review', 'deliberation'];
+/**
+ * Jurors are taken off only before the review starts: from then on they may have scored, and
+ * removing them would silently change the ranking.
+ */
+export const JURY_REMOVAL_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open'];
+
+const isJurorOf = (user: SessionUser, edition: string) =>
+	user.roles.some((r) => r.edition === edition && r.role === 'juror');
+
 /** Statuses of practices the organiser curates for the catalogue. */
 export const CURATED_STATUSES: readonly PracticeDoc['status'][] = ['mentioned', 'catalogue'];
 
@@ -132,7 +149,17 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 	'account.disable': adminOnly((user, { account }) => (account === user._id ? deny('own-account') : allow)),
 	'account.revoke-admin': adminOnly((user, { account }) =>
 		account === user._id ? deny('own-account') : allow
-	)
+	),
+	'jury.manage': adminOnly((_, { edition }) =>
+		JURY_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'jury.remove': adminOnly((_, { edition }) =>
+		JURY_REMOVAL_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'conflict.declare': (user, { edition }) => {
+		if (!isJurorOf(user, edition.slug)) return deny('forbidden');
+		return JURY_PHASES.includes(edition.phase) ? allow : deny('closed');
+	}
 };
 
 /**
