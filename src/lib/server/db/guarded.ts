@@ -13,6 +13,9 @@ const STALE_CLAIM_MS = 30 * 1000;
 /** How long a refused writer waits for the one holding the claim to finish. */
 const WAIT_FOR_WRITER_MS = 2 * 1000;
 
+/** The names of a document's version counters: `version`, and any other numeric field ending in `Version`. */
+export type VersionCounter<T> = 'version' | Extract<keyof T, `${string}Version`>;
+
 const isDuplicateKey = (cause: unknown) => cause instanceof MongoServerError && cause.code === 11000;
 
 /**
@@ -28,18 +31,25 @@ const isDuplicateKey = (cause: unknown) => cause instanceof MongoServerError && 
  * behind by a process that died mid-write is taken over once it is older than STALE_CLAIM_MS.
  * A writer refused by a claim waits for its holder, so that what the caller reads next is the
  * state the winner left.
+ *
+ * `counter` names the number `expected.version` is compared with and the update moves on: the
+ * document's `version`, or a counter of its own that one part of a document keeps when that part
+ * is edited in a form of its own (an edition's criteria), so that saving one form does not make
+ * the other look out of date.
  */
 export async function guardedUpdate<T extends { version: number }>(
 	db: Db,
 	collection: Collection<T>,
 	expected: { _id?: unknown; version: number },
 	update: UpdateFilter<T>,
-	filter: Filter<T> = {}
+	filter: Filter<T> = {},
+	counter: VersionCounter<T> = 'version'
 ): Promise<WithId<T> | null> {
 	if (expected._id === undefined) throw new Error('guardedUpdate needs a stored document');
 	const claims = collections(db).writeClaims;
-	const claim = `${collection.collectionName}:${String(expected._id)}:${expected.version}`;
-	const atExpected = { ...filter, _id: expected._id, version: expected.version } as Filter<T>;
+	const counterPart = counter === 'version' ? '' : `${counter}:`;
+	const claim = `${collection.collectionName}:${String(expected._id)}:${counterPart}${expected.version}`;
+	const atExpected = { ...filter, _id: expected._id, [counter]: expected.version } as Filter<T>;
 	const waitUntil = Date.now() + WAIT_FOR_WRITER_MS;
 	while (!(await takeClaim(db, claim))) {
 		// Another writer is moving the document from this version. Its outcome decides, so a
@@ -50,7 +60,7 @@ export async function guardedUpdate<T extends { version: number }>(
 	try {
 		return await collection.findOneAndUpdate(
 			atExpected,
-			{ ...update, $inc: { ...update.$inc, version: 1 } } as unknown as UpdateFilter<T>,
+			{ ...update, $inc: { ...update.$inc, [counter]: 1 } } as unknown as UpdateFilter<T>,
 			{ returnDocument: 'after' }
 		);
 	} finally {
