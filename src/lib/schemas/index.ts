@@ -4,3 +4,4 @@ export * from './catalogue';
 export * from './query';
 export * from './forms';
 export * from './entries';
+export * from './criteria';
