@@ -47,7 +47,7 @@ export const criterion = z
 	);
 export type Criterion = z.infer<typeof criterion>;
 
-/** A whole number typed in a field: null while the field is empty. */
+/** A whole number typed in a field: null while the field is empty, so a row keeps its type as typed. */
 const wholeNumber = (min: number, max: number, message: string) =>
 	z
 		.number({ error: message })
@@ -55,7 +55,7 @@ const wholeNumber = (min: number, max: number, message: string) =>
 		.min(min, { error: message })
 		.max(max, { error: message })
 		.nullable()
-		.refine((value) => value !== null, { error: message });
+		.refine((value): boolean => value !== null, { error: message });
 
 /** One row of the editor, as typed. */
 export const criterionRow = z
