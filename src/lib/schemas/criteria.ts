@@ -47,7 +47,7 @@ export const criterion = z
 	);
 export type Criterion = z.infer<typeof criterion>;
 
-/** A whole number typed in a field: null while the field is empty, so a row keeps its type as typed. */
+/** A whole number typed in a field; null while the field is empty. */
 const wholeNumber = (min: number, max: number, message: string) =>
 	z
 		.number({ error: message })
