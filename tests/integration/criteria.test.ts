@@ -138,6 +138,22 @@ describe('edition criteria (real database)', () => {
 		expect((await saveCriteria(db, admin, slug, rows('Jeszcze raz'), 2)).ok).toBe(true);
 	});
 
+	it('settingsAndCriteria_savedAtTheSameMoment_bothStay', async () => {
+		// FerretDB v1 writes whole documents: without taking turns, one save would undo the other.
+		for (let round = 0; round < 5; round++) {
+			const slug = await oldEdition();
+			const [criteria, other] = await Promise.all([
+				saveCriteria(db, admin, slug, rows(`Runda ${round}`), 1),
+				updateEdition(db, slug, settings(slug, `Nazwa ${round}`, 1), 1, admin._id)
+			]);
+			expect([criteria.ok, other.ok]).toEqual([true, true]);
+			const edition = (await getEdition(db, slug))!;
+			expect(edition.name).toBe(`Nazwa ${round}`);
+			expect(criteriaOf(edition)[0].label).toBe(`Runda ${round}`);
+			expect([edition.version, edition.criteriaVersion]).toEqual([2, 2]);
+		}
+	});
+
 	it('racingSaves_fromTheSameVersion_oneWins', async () => {
 		const slug = await oldEdition();
 		const results = await Promise.all(

@@ -13,9 +13,6 @@ const STALE_CLAIM_MS = 30 * 1000;
 /** How long a refused writer waits for the one holding the claim to finish. */
 const WAIT_FOR_WRITER_MS = 2 * 1000;
 
-/** The names of a document's version counters: `version`, and any other numeric field ending in `Version`. */
-export type VersionCounter<T> = 'version' | Extract<keyof T, `${string}Version`>;
-
 const isDuplicateKey = (cause: unknown) => cause instanceof MongoServerError && cause.code === 11000;
 
 /**
@@ -32,10 +29,11 @@ const isDuplicateKey = (cause: unknown) => cause instanceof MongoServerError && 
  * A writer refused by a claim waits for its holder, so that what the caller reads next is the
  * state the winner left.
  *
- * `counter` names the number `expected.version` is compared with and the update moves on: the
- * document's `version`, or a counter of its own that one part of a document keeps when that part
- * is edited in a form of its own (an edition's criteria), so that saving one form does not make
- * the other look out of date.
+ * `raiseVersion: false` is for a part of a document edited in a form of its own, with a counter of
+ * its own in `filter` and `update` (an edition's criteria): the document's version stays, so the
+ * document's other form is not made to look out of date, yet the write still takes its turn
+ * through the version's claim. It must: FerretDB v1 writes back the whole document, so two writes
+ * of one document running at once, even of different fields, can undo each other.
  */
 export async function guardedUpdate<T extends { version: number }>(
 	db: Db,
@@ -43,13 +41,12 @@ export async function guardedUpdate<T extends { version: number }>(
 	expected: { _id?: unknown; version: number },
 	update: UpdateFilter<T>,
 	filter: Filter<T> = {},
-	counter: VersionCounter<T> = 'version'
+	{ raiseVersion = true }: { raiseVersion?: boolean } = {}
 ): Promise<WithId<T> | null> {
 	if (expected._id === undefined) throw new Error('guardedUpdate needs a stored document');
 	const claims = collections(db).writeClaims;
-	const counterPart = counter === 'version' ? '' : `${counter}:`;
-	const claim = `${collection.collectionName}:${String(expected._id)}:${counterPart}${expected.version}`;
-	const atExpected = { ...filter, _id: expected._id, [counter]: expected.version } as Filter<T>;
+	const claim = `${collection.collectionName}:${String(expected._id)}:${expected.version}`;
+	const atExpected = { ...filter, _id: expected._id, version: expected.version } as Filter<T>;
 	const waitUntil = Date.now() + WAIT_FOR_WRITER_MS;
 	while (!(await takeClaim(db, claim))) {
 		// Another writer is moving the document from this version. Its outcome decides, so a
@@ -60,7 +57,9 @@ export async function guardedUpdate<T extends { version: number }>(
 	try {
 		return await collection.findOneAndUpdate(
 			atExpected,
-			{ ...update, $inc: { ...update.$inc, [counter]: 1 } } as unknown as UpdateFilter<T>,
+			(raiseVersion
+				? { ...update, $inc: { ...update.$inc, version: 1 } }
+				: update) as unknown as UpdateFilter<T>,
 			{ returnDocument: 'after' }
 		);
 	} finally {

@@ -138,9 +138,14 @@ export function applyRowOp(
 export type CriteriaSaveResult =
 	{ ok: true; version: number } | { ok: false; reason: Why | 'conflict' | 'missing' };
 
+/** How many times a save is tried again when another write of the edition (not of its criteria) came first. */
+const SAVE_ATTEMPTS = 5;
+
 /**
  * Saves valid rows as the edition's criteria, only if nobody saved them since `version` was read
- * and no score exists yet. The other settings have a version of their own and are not touched.
+ * and no score exists yet. The criteria have a version of their own, so the other settings (with
+ * theirs, the document's `version`) saved meanwhile do not refuse them, nor they the settings;
+ * the write still waits its turn behind any other write of the edition (see `guardedUpdate`).
  */
 export async function saveCriteria(
 	db: Db,
@@ -150,33 +155,35 @@ export async function saveCriteria(
 	version: number
 ): Promise<CriteriaSaveResult> {
 	const editions = collections(db).editions;
-	const before = await editions.findOne({ slug });
-	if (!before) return { ok: false, reason: 'missing' };
+	if (!(await editions.findOne({ slug }, { projection: { _id: 1 } })))
+		return { ok: false, reason: 'missing' };
 	const verdict = await criteriaVerdict(db, user, slug);
 	if (!verdict.ok) return { ok: false, reason: verdict.why };
 	const criteria = criterion.array().parse(rows.map(criterionOf));
-	if (before.criteriaVersion === undefined) {
-		// Editions from before the criteria had a version of their own start at 1 (as they are read).
-		await editions.updateOne(
-			{ _id: before._id, criteriaVersion: { $exists: false } },
-			{ $set: { criteriaVersion: 1 } }
+	for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+		const before = await editions.findOne({ slug });
+		if (!before) return { ok: false, reason: 'missing' };
+		if (criteriaVersionOf(before) !== version) return { ok: false, reason: 'conflict' };
+		const saved = await guardedUpdate(
+			db,
+			editions,
+			before,
+			{ $set: { criteria, criteriaVersion: version + 1, updatedAt: new Date() } },
+			// Editions from before the criteria had a version of their own are read at 1.
+			before.criteriaVersion === undefined
+				? { criteriaVersion: { $exists: false } }
+				: { criteriaVersion: version },
+			{ raiseVersion: false }
 		);
+		if (!saved) continue; // another write came first: whether it was one of the criteria, the next read says
+		await recordAudit(db, {
+			actor: user._id,
+			action: 'edition.criteria-changed',
+			subject: { type: 'edition', id: slug },
+			before: { criteria: criteriaOf(before) },
+			after: { criteria }
+		});
+		return { ok: true, version: version + 1 };
 	}
-	const saved = await guardedUpdate(
-		db,
-		editions,
-		{ _id: before._id, version },
-		{ $set: { criteria, updatedAt: new Date() } },
-		{},
-		'criteriaVersion'
-	);
-	if (!saved) return { ok: false, reason: 'conflict' };
-	await recordAudit(db, {
-		actor: user._id,
-		action: 'edition.criteria-changed',
-		subject: { type: 'edition', id: slug },
-		before: { criteria: criteriaOf(before) },
-		after: { criteria }
-	});
-	return { ok: true, version: criteriaVersionOf(saved) };
+	return { ok: false, reason: 'conflict' };
 }
