@@ -45,7 +45,12 @@ export const criteriaVersionOf = (edition: Pick<EditionDoc, 'criteriaVersion'>) 
 /** What a new edition starts with. */
 export const initialCriteria = () => ({ criteria: criteriaTemplate(), criteriaVersion: 1 });
 
-/** True once any juror has scored an entry of the edition: its criteria are frozen from then on. */
+/**
+ * True once any juror has scored an entry of the edition: its criteria are frozen from then on.
+ * A score stored while a criteria save is under way is not seen by that save; the jury module is
+ * to store an edition's first score through the edition's claim (see `guardedUpdate`) so the two
+ * cannot cross.
+ */
 export async function criteriaFrozen(db: Db, edition: string): Promise<boolean> {
 	return (await collections(db).scores.countDocuments({ edition }, { limit: 1 })) > 0;
 }
