@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { MongoServerError, type Db } from 'mongodb';
 import { hashPassword } from '../src/lib/server/auth/password.ts';
 import { collections, ensureIndexes, type UserDoc } from '../src/lib/server/db/collections.ts';
+import { criteriaTemplate } from '../src/lib/server/editions/criteria-template.ts';
 
 export const DEMO_EDITION = 'demo';
 
@@ -31,6 +32,8 @@ export async function ensureDemoAccounts(db: Db, now = new Date()): Promise<Demo
 			descriptionHtml: '<p>Edycja do wypróbowania platformy. Nie jest prawdziwym konkursem.</p>',
 			phase: 'open',
 			isDemo: true,
+			criteria: criteriaTemplate(),
+			criteriaVersion: 1,
 			createdAt: now,
 			updatedAt: now,
 			origin: 'app',

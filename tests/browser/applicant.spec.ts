@@ -37,7 +37,6 @@ test('organiserOpensAnEditionAndInvitesAnApplicant', async ({ page }) => {
 	await page.getByLabel('Nazwa edycji').fill('Edycja testowa');
 	await page.getByLabel('Identyfikator w adresie').fill(edition);
 	await page.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
-	await page.getByLabel('Kryteria oceny').fill('Innowacyjność | 2 | 10\nTrwałość | 1 | 10');
 	await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/edycje/${edition}$`));
 	await page.getByRole('button', { name: /Przejdź do etapu „open”/ }).click();
@@ -175,7 +174,6 @@ test('selfRegistration_isConfirmedByMail_andAClaimantSeesOnlyOwnDraftsUntilAppro
 	await admin.getByLabel('Nazwa edycji').fill('Edycja z rejestracją');
 	await admin.getByLabel('Identyfikator w adresie').fill(open);
 	await admin.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
-	await admin.getByLabel('Kryteria oceny').fill('Innowacyjność | 1 | 10');
 	await admin.getByLabel(/Zgłaszający mogą się\s+sami zarejestrować/).check();
 	await admin.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(admin).toHaveURL(new RegExp(`/admin/edycje/${open}$`));

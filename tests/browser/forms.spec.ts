@@ -19,22 +19,20 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Identyfikator w adresie').fill(slug);
 		await page.getByLabel('Rok').fill('');
 		await page.getByLabel('Opis (Markdown)').fill('Opis, którego nie wolno zgubić.');
-		await page.getByLabel('Kryteria oceny').fill('Trwałość | 2 | 10\nInnowacyjność | dużo');
 		await page.getByLabel('angielski').check();
 		await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 
-		await expect(page.getByText('Wiersz 2: użyj „nazwa | waga | skala”.')).toBeVisible();
 		await expect(page.getByText('Podaj rok (2000–2100).')).toBeVisible();
 		await expect(page.getByLabel('Opis (Markdown)')).toHaveValue('Opis, którego nie wolno zgubić.');
 		await expect(page.getByLabel('Identyfikator w adresie')).toHaveValue(slug);
 		await expect(page.getByLabel('angielski')).toBeChecked();
-		await expect(page.getByLabel('Kryteria oceny')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel('Rok')).toHaveAttribute('aria-invalid', 'true');
 
 		await page.getByLabel('Rok').fill('2027');
-		await page.getByLabel('Kryteria oceny').fill('Trwałość | 2 | 10\nInnowacyjność | 1 | 5');
 		await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 		await expect(page).toHaveURL(new RegExp(`/admin/edycje/${slug}$`));
-		await expect(page.getByLabel('Kryteria oceny')).toHaveValue('Trwałość | 2 | 10\nInnowacyjność | 1 | 5');
+		// A new edition starts from the template of criteria.
+		await expect(page.getByLabel('Nazwa', { exact: true }).first()).toHaveValue('Trafność');
 		await page.context().close();
 	});
 

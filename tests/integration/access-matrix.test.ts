@@ -228,6 +228,11 @@ async function juryOf(ctx: Ctx, phase: Phase): Promise<Prepared> {
 	});
 	return { slug, juror: juror._id, entry, record: String(insertedId) };
 }
+/** An edition's stored criteria and their version. */
+const criteriaOf = (ctx: Ctx, slug: string) =>
+	collections(ctx.world.db)
+		.editions.findOne({ slug })
+		.then((e) => ({ criteria: e?.criteria, version: e?.criteriaVersion }));
 const attachmentsOf = (ctx: Ctx, practice: string) =>
 	ctx.world.db.collection('attachments.files').countDocuments({ 'metadata.practice': practice });
 const attachmentExists = (ctx: Ctx, id: string) =>
@@ -1053,6 +1058,43 @@ const table: Row[] = [
 				collections(ctx.world.db)
 					.editions.findOne({ slug: p.slug })
 					.then((e) => e?.version)
+		}
+	),
+	...action(
+		'/admin/edycje/[slug]',
+		'criteria',
+		'edition criteria',
+		(_, p) => `/admin/edycje/${p.slug}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ slug: await ctx.fresh.edition('draft') }),
+			body: () => payloads.saveCriteria(1, 'Innowacyjność'),
+			probe: (ctx, p) => criteriaOf(ctx, p.slug)
+		}
+	),
+	...action(
+		'/admin/edycje/[slug]',
+		'criteria',
+		'criteria row added, not saved',
+		(_, p) => `/admin/edycje/${p.slug}`,
+		always(adminOnly()),
+		{
+			prepare: async (ctx) => ({ slug: await ctx.fresh.edition('draft') }),
+			body: () => payloads.saveCriteria(1, 'Innowacyjność', 'add'),
+			probe: (ctx, p) => criteriaOf(ctx, p.slug),
+			readOnly: true
+		}
+	),
+	...action(
+		'/admin/edycje/[slug]',
+		'criteria',
+		'criteria once scoring began',
+		(_, p) => `/admin/edycje/${p.slug}`,
+		always(adminOnly('refused')),
+		{
+			prepare: async (ctx) => ({ slug: await ctx.fresh.scoredEdition() }),
+			body: () => payloads.saveCriteria(1, 'Innowacyjność'),
+			probe: (ctx, p) => criteriaOf(ctx, p.slug)
 		}
 	),
 	...phased(

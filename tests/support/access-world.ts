@@ -485,6 +485,19 @@ export function freshFixtures(world: World, secrets: Secret[]) {
 			await c.editions.insertOne(editionDoc(slug, phase));
 			return slug;
 		},
+		/** An edition in review whose jury has begun scoring: its criteria are frozen. */
+		async scoredEdition() {
+			const slug = `fresh-scored-${hex()}`;
+			await c.editions.insertOne(editionDoc(slug, 'review'));
+			await c.scores.insertOne({
+				edition: slug,
+				entry: `fresh-entry-${hex()}`,
+				juror: world.users.juror._id,
+				criteria: [],
+				...stored()
+			});
+			return slug;
+		},
 		async cataloguePractice() {
 			const slug = `fresh-catalogue-${hex()}`;
 			await c.practices.insertOne(
@@ -579,6 +592,7 @@ export async function removeCreatedSince(db: Db, since: Date): Promise<void> {
 	const created = { createdAt: { $gte: since } };
 	await c.practices.deleteMany(created);
 	await c.editions.deleteMany(created);
+	await c.scores.deleteMany(created);
 	await c.users.deleteMany(created);
 	await c.sessions.deleteMany(created);
 	// Rate-limit entries too: the matrix asks from one address, far more often than a person would.

@@ -50,12 +50,33 @@ function editionFields(slug: string, extra: Fields = {}) {
 		submissionsOpen: '',
 		submissionsClose: '',
 		resultsDate: '',
-		criteria: 'Innowacyjność | 2 | 10',
 		awardCategories: '',
 		eligibility: '',
 		eligibilityChecklist: '',
 		languages: ['pl'],
 		...extra
+	});
+}
+
+/**
+ * An edition's criteria as the row editor posts them without JavaScript (`?/criteria` on
+ * /admin/edycje/[slug]): `row` once per criterion, fields named after its id, and the button.
+ */
+function criteriaFields(version: number, label: string, op: string) {
+	const id = 'innowacyjnosc';
+	const field = (part: string) => `criterion-${id}-${part}`;
+	return urlEncoded({
+		version: String(version),
+		row: [id],
+		[field('label')]: label,
+		[field('description')]: 'Czy praktyka wprowadza nowe rozwiązania.',
+		[field('weight')]: '2',
+		[field('min')]: '1',
+		[field('max')]: '3',
+		[field('level-1')]: 'Nic nowego.',
+		[field('level-2')]: 'Coś nowego.',
+		[field('level-3')]: 'Zupełnie nowe podejście.',
+		op
 	});
 }
 
@@ -111,6 +132,8 @@ export const payloads = {
 	createEdition: (slug: string) => editionFields(slug),
 	/** /admin/edycje/[slug] ?/save */
 	saveEdition: (slug: string, version: number) => editionFields(slug, { version: String(version) }),
+	/** /admin/edycje/[slug] ?/criteria (save, or a row operation such as `add`) */
+	saveCriteria: (version: number, label: string, op = 'save') => criteriaFields(version, label, op),
 	/** /admin/edycje/[slug] ?/phase */
 	changePhase: (phase: string) => urlEncoded({ phase }),
 	/** /admin/zaproszenia (default) */

@@ -1,7 +1,7 @@
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { editionForm, parseCriteria, parseKeyFigures, practiceDraftForm } from '../../src/lib/schemas';
+import { editionForm, parseKeyFigures, practiceDraftForm } from '../../src/lib/schemas';
 import { readForm } from '../../src/lib/server/forms';
 
 const posted = (entries: [string, string][]) => {
@@ -92,7 +92,7 @@ describe('readForm', () => {
 		]);
 	});
 
-	it('editionForm_readsCriteriaOnePerLineAndTheCheckboxes', async () => {
+	it('editionForm_readsTheDeadlinesListsAndCheckboxes', async () => {
 		const form = await readForm(
 			posted([
 				['slug', 'miasta-otwarte-2027'],
@@ -102,7 +102,6 @@ describe('readForm', () => {
 				['submissionsOpen', '2027-01-10T09:00'],
 				['submissionsClose', ''],
 				['resultsDate', ''],
-				['criteria', 'Innowacyjność | 2 | 10\nTrwałość'],
 				['awardCategories', 'Wyróżnienie'],
 				['eligibility', 'Gminy miejskie'],
 				['eligibilityChecklist', 'Działanie trwa co najmniej rok'],
@@ -115,24 +114,21 @@ describe('readForm', () => {
 		);
 		expect(form.valid).toBe(true);
 		expect(form.data).toMatchObject({ year: 2027, selfRegistration: true, languages: ['pl', 'en'] });
-		expect(parseCriteria(form.data.criteria).items).toEqual([
-			{ label: 'Innowacyjność', weight: 2, scale: 10 },
-			{ label: 'Trwałość', weight: 1, scale: 10 }
-		]);
+		expect(form.data).toMatchObject({ submissionsOpen: '2027-01-10T09:00', awardCategories: 'Wyróżnienie' });
 	});
 
-	it('editionForm_reportsTheBadCriterionLineAndAMissingYear', async () => {
+	it('editionForm_reportsAMissingYearAndKeepsTheRest', async () => {
 		const form = await readForm(
 			posted([
 				['slug', 'miasta-otwarte-2027'],
 				['name', 'Miasta Otwarte 2027'],
 				['year', ''],
-				['criteria', 'Innowacyjność | 2 | 10\nTrwałość | zero']
+				['eligibility', 'Gminy miejskie']
 			]),
 			editionForm
 		);
 		expect(form.valid).toBe(false);
-		expect(form.errors.criteria).toEqual(['Wiersz 2: użyj „nazwa | waga | skala”.']);
+		expect(form.data.eligibility).toBe('Gminy miejskie');
 		expect(form.errors.year?.[0]).toMatch(/rok/i);
 		expect(form.data.selfRegistration).toBe(false);
 	});

@@ -238,6 +238,20 @@ describe("policy: the organiser's decisions", () => {
 			expect(verdictOf(can(who[visitor], 'catalogue.curate', { entry: entry(status) }))).toBe(expected);
 		});
 	}
+
+	/** Criteria change until the first score, whatever the phase; never by anyone but the organiser. */
+	const criteria: [Who, boolean, Why | 'ok'][] = [
+		['admin', false, 'ok'],
+		['admin', true, 'closed'],
+		['juror', false, 'forbidden'],
+		['member', false, 'forbidden'],
+		['anonymous', false, 'sign-in']
+	];
+	for (const [visitor, scored, expected] of criteria) {
+		it(`criteria_${visitor}_${scored ? 'scored' : 'unscored'}_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], 'edition.criteria', { scored }))).toBe(expected);
+		});
+	}
 });
 
 describe('policy: accounts', () => {

@@ -28,19 +28,6 @@ function parseLines<T>(value: string, parse: (line: string) => T | null, format:
 	return result;
 }
 
-/** One jury criterion per line: "Nazwa | waga | skala", e.g. "Innowacyjność | 2 | 10". */
-export const parseCriteria = (value: string) =>
-	parseLines(
-		value,
-		(line) => {
-			const [label, weight = '1', scale = '10'] = line.split('|').map((part) => part.trim());
-			const parsed = { label, weight: Number(weight), scale: Number(scale) };
-			const valid = label && parsed.weight > 0 && Number.isInteger(parsed.scale) && parsed.scale >= 2;
-			return valid ? parsed : null;
-		},
-		'nazwa | waga | skala'
-	);
-
 /** "etykieta: wartość" per line. */
 export const parseKeyFigures = (value: string) =>
 	parseLines(
@@ -87,7 +74,6 @@ export const editionForm = z.object({
 	submissionsOpen: localDateTime,
 	submissionsClose: localDateTime,
 	resultsDate: localDateTime,
-	criteria: linesOf(parseCriteria),
 	awardCategories: z.string().max(5_000),
 	eligibility: z.string().max(10_000),
 	eligibilityChecklist: z.string().max(10_000),

@@ -5,3 +5,4 @@ export * from './query';
 export * from './forms';
 export * from './entries';
 export * from './jury';
+export * from './criteria';

@@ -1,6 +1,7 @@
 import type { Db, ObjectId } from 'mongodb';
 import type {
 	Award,
+	Criterion,
 	Edition,
 	Organisation,
 	Person,
@@ -16,7 +17,10 @@ interface Stored {
 	createdAt: Date;
 	updatedAt: Date;
 	origin: 'seed' | 'app';
-	/** Optimistic-concurrency counter, incremented by every write. */
+	/**
+	 * Optimistic-concurrency counter, incremented by every write (but a part of a record edited in
+	 * a form of its own may keep a counter of its own, such as an edition's `criteriaVersion`).
+	 */
 	version: number;
 }
 
@@ -42,7 +46,13 @@ export interface EditionSettings {
 	submissionsOpen?: Date | null;
 	submissionsClose?: Date | null;
 	resultsDate?: Date | null;
-	criteria?: { label: string; weight: number; scale: number }[];
+	/** The jury's criteria, in order; read them through `criteriaOf`, which also reads the older shape. */
+	criteria?: (Criterion | LegacyCriterion)[];
+	/**
+	 * The criteria's own version: they are saved in a form apart from the other settings, so saving
+	 * one form does not make the other look out of date. Absent in editions from before it existed.
+	 */
+	criteriaVersion?: number;
 	awardCategories?: string[];
 	eligibility?: string;
 	eligibilityChecklist?: string[];
@@ -51,6 +61,12 @@ export interface EditionSettings {
 	languages?: ('pl' | 'en')[];
 	/** A juror affiliated with a place is conflicted with that place's entries; true when missing. */
 	placeConflicts?: boolean;
+}
+/** How criteria were stored before they had an id, a description and meanings of scores: a scale 1…`scale`. */
+export interface LegacyCriterion {
+	label: string;
+	weight: number;
+	scale: number;
 }
 export type EditionDoc = Edition & Stored & EditionSettings & { descriptionHtml: string };
 export type VocabularyDoc = VocabularyTerm & Stored;
@@ -209,6 +225,24 @@ export interface OutboxDoc {
 	delivered: boolean;
 }
 
+/**
+ * One juror's scores of one entry, a number per criterion (by the criterion's id). The jury
+ * module fills it; until then it only tells that an edition's criteria are frozen (see
+ * `criteriaFrozen`). One per edition, entry and juror.
+ */
+export interface ScoreDoc {
+	_id?: ObjectId;
+	edition: string;
+	/** The practice's slug. */
+	entry: string;
+	/** The juror's user id. */
+	juror: string;
+	criteria: { id: string; score: number }[];
+	createdAt: Date;
+	updatedAt: Date;
+	version: number;
+}
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
@@ -228,6 +262,7 @@ export function collections(db: Db) {
 		tokens: db.collection<TokenDoc>('tokens'),
 		jurors: db.collection<JurorDoc>('jurors'),
 		conflicts: db.collection<ConflictDoc>('conflicts'),
+		scores: db.collection<ScoreDoc>('scores'),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
@@ -263,6 +298,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.throttle.createIndex({ expiresAt: 1 }),
 		c.jurors.createIndex({ edition: 1, user: 1, invitedEmail: 1 }, { unique: true }),
 		c.jurors.createIndex({ invitedEmail: 1 }),
-		c.conflicts.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true })
+		c.conflicts.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
+		c.scores.createIndex({ edition: 1, entry: 1, juror: 1 }, { unique: true })
 	]);
 }

@@ -28,13 +28,20 @@ const isDuplicateKey = (cause: unknown) => cause instanceof MongoServerError && 
  * behind by a process that died mid-write is taken over once it is older than STALE_CLAIM_MS.
  * A writer refused by a claim waits for its holder, so that what the caller reads next is the
  * state the winner left.
+ *
+ * `raiseVersion: false` is for a part of a document edited in a form of its own, with a counter of
+ * its own in `filter` and `update` (an edition's criteria): the document's version stays, so the
+ * document's other form is not made to look out of date, yet the write still takes its turn
+ * through the version's claim. It must: FerretDB v1 writes back the whole document, so two writes
+ * of one document running at once, even of different fields, can undo each other.
  */
 export async function guardedUpdate<T extends { version: number }>(
 	db: Db,
 	collection: Collection<T>,
 	expected: { _id?: unknown; version: number },
 	update: UpdateFilter<T>,
-	filter: Filter<T> = {}
+	filter: Filter<T> = {},
+	{ raiseVersion = true }: { raiseVersion?: boolean } = {}
 ): Promise<WithId<T> | null> {
 	if (expected._id === undefined) throw new Error('guardedUpdate needs a stored document');
 	const claims = collections(db).writeClaims;
@@ -50,7 +57,9 @@ export async function guardedUpdate<T extends { version: number }>(
 	try {
 		return await collection.findOneAndUpdate(
 			atExpected,
-			{ ...update, $inc: { ...update.$inc, version: 1 } } as unknown as UpdateFilter<T>,
+			(raiseVersion
+				? { ...update, $inc: { ...update.$inc, version: 1 } }
+				: update) as unknown as UpdateFilter<T>,
 			{ returnDocument: 'after' }
 		);
 	} finally {

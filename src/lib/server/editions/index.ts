@@ -1,14 +1,16 @@
-/** Editions: their settings, phases and submission deadlines in Europe/Warsaw. */
+/** Editions: their settings, jury criteria, phases and submission deadlines in Europe/Warsaw. */
 import type { Db } from 'mongodb';
-import { editionPhases, lines, parseCriteria, type EditionForm, type EditionPhase } from '../../schemas';
+import { editionPhases, lines, type EditionForm, type EditionPhase } from '../../schemas';
 import { recordAudit } from '../audit';
 import { invalidateCatalogueView } from '../catalogue';
 import { collections, type EditionDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
+import { initialCriteria } from './criteria';
 import { fromWarsawLocal } from './time';
 
+export * from './criteria';
 export * from './time';
 
 export async function listEditions(db: Db) {
@@ -19,6 +21,7 @@ export async function getEdition(db: Db, slug: string) {
 	return collections(db).editions.findOne({ slug });
 }
 
+/** The settings the edition form holds; the criteria have a form (and a version) of their own. */
 function settingsOf(form: EditionForm) {
 	return {
 		name: form.name,
@@ -28,7 +31,6 @@ function settingsOf(form: EditionForm) {
 		submissionsOpen: fromWarsawLocal(form.submissionsOpen || null),
 		submissionsClose: fromWarsawLocal(form.submissionsClose || null),
 		resultsDate: fromWarsawLocal(form.resultsDate || null),
-		criteria: parseCriteria(form.criteria).items,
 		awardCategories: lines(form.awardCategories),
 		eligibility: form.eligibility,
 		eligibilityChecklist: lines(form.eligibilityChecklist),
@@ -46,6 +48,7 @@ export async function createEdition(db: Db, form: EditionForm, actor: string): P
 	const doc: EditionDoc = {
 		slug: form.slug,
 		...settingsOf(form),
+		...initialCriteria(),
 		phase: 'draft',
 		isDemo: false,
 		createdAt: now,

@@ -17,16 +17,10 @@ const forbiddenName = (name: string) =>
 	name === 'prototype';
 
 /**
- * Reads a posted form through its schema with Superforms. An invalid form comes back with what
- * the user typed, as typed, and one message per field; the page shows both, so nothing is lost.
- * A field name shaped like a query operator is refused outright with a 400, and so is a body that
- * is not a readable form (a `text/plain` post, broken multipart): the client's fault, not a 500.
+ * The posted body, refused with a 400 when it is not a readable form (a `text/plain` post, broken
+ * multipart) or when a field name is shaped like a query operator: the client's fault, not a 500.
  */
-export async function readForm<S extends FormSchema>(
-	request: Request,
-	schema: S,
-	options: { id?: string } = {}
-): Promise<SuperValidated<z.infer<S>>> {
+async function readBody(request: Request): Promise<FormData> {
 	let data: FormData;
 	try {
 		data = await request.formData();
@@ -36,7 +30,48 @@ export async function readForm<S extends FormSchema>(
 	for (const name of data.keys()) {
 		if (forbiddenName(name)) error(400, `Niedozwolona nazwa pola „${name}”.`);
 	}
-	return superValidate(data, zod4(schema), options) as Promise<SuperValidated<z.infer<S>>>;
+	return data;
+}
+
+/**
+ * Reads a posted form through its schema with Superforms. An invalid form comes back with what
+ * the user typed, as typed, and one message per field; the page shows both, so nothing is lost.
+ */
+export async function readForm<S extends FormSchema>(
+	request: Request,
+	schema: S,
+	options: { id?: string } = {}
+): Promise<SuperValidated<z.infer<S>>> {
+	return superValidate(await readBody(request), zod4(schema), options) as Promise<SuperValidated<z.infer<S>>>;
+}
+
+/**
+ * Reads a form of rows (a list of objects), which plain form fields cannot carry by name alone:
+ * an enhanced page posts Superforms' JSON, a page without JavaScript its fields, which
+ * `fromFields` reads. `complete` may fill in what the page had no field for yet, before the
+ * schema checks the values. The posted body comes back too, for the value of the button pressed.
+ */
+export async function readRowsForm<S extends FormSchema>(
+	request: Request,
+	schema: S,
+	options: {
+		id: string;
+		fromFields: (data: FormData) => unknown;
+		complete?: (values: z.infer<S>) => z.infer<S>;
+	}
+): Promise<{ form: SuperValidated<z.infer<S>>; body: FormData }> {
+	const body = await readBody(request);
+	const adapter = zod4(schema);
+	const typed = body.has('__superform_json')
+		? (await superValidate(body, adapter, { id: options.id, errors: false })).data
+		: (await superValidate(options.fromFields(body) as never, adapter, { id: options.id, errors: false }))
+				.data;
+	const values = options.complete ? options.complete(typed as z.infer<S>) : typed;
+	const form = (await superValidate(values as never, adapter, { id: options.id })) as SuperValidated<
+		z.infer<S>
+	>;
+	form.posted = true;
+	return { form, body };
 }
 
 /** A form for a page to show: the stored values, or the schema's empty values, without messages. */

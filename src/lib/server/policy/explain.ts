@@ -42,6 +42,7 @@ const byAction: Partial<Record<Action, Sentences>> = {
 		'not-editable': m.why_eligibility_not_editable
 	},
 	'catalogue.curate': { missing: m.why_curate_missing, 'not-editable': m.why_curate_not_editable },
+	'edition.criteria': { closed: m.why_criteria_closed },
 	'account.disable': { 'own-account': m.why_disable_own_account },
 	'account.revoke-admin': { 'own-account': m.why_revoke_admin_own_account },
 	'jury.manage': { closed: m.why_jury_closed },

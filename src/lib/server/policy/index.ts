@@ -11,7 +11,8 @@ export { explain, statusOf } from './explain';
  * - `missing`: not theirs to see; answered as if it did not exist, so nothing leaks;
  * - `forbidden`: they see it, but their role does not allow this;
  * - `pending`: their account waits for the organiser's approval;
- * - `closed`: the edition's phase or deadline does not allow it now;
+ * - `closed`: the edition's phase or deadline does not allow it now (or, for its criteria, the
+ *   jury has begun scoring);
  * - `not-editable`: the entry's status does not allow it;
  * - `own-account`: nobody may do this to their own account.
  */
@@ -39,6 +40,8 @@ export interface Contexts {
 	'attachment.download': { entry: EntryState };
 	'eligibility.decide': { entry: EntryState; edition: EditionState | null };
 	'catalogue.curate': { entry: EntryState };
+	/** Change an edition's jury criteria; `scored` once any score of the edition exists. */
+	'edition.criteria': { scored: boolean };
 	/** Grant roles, approve registrations: the organiser's work on accounts. */
 	'account.manage': Record<string, never>;
 	'account.disable': { account: string };
@@ -145,6 +148,8 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 	'catalogue.curate': adminOnly((_, { entry }) =>
 		CURATED_STATUSES.includes(entry.status) ? allow : deny('not-editable')
 	),
+	// Scores refer to the criteria as they were when given: from the first score on they are frozen.
+	'edition.criteria': adminOnly((_, { scored }) => (scored ? deny('closed') : allow)),
 	'account.manage': adminOnly(() => allow),
 	'account.disable': adminOnly((user, { account }) => (account === user._id ? deny('own-account') : allow)),
 	'account.revoke-admin': adminOnly((user, { account }) =>
