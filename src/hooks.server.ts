@@ -58,9 +58,14 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/** Routes hand the database to domain verbs as `locals.db`, connected on first use. */
+const database: Handle = ({ event, resolve }) => {
+	Object.defineProperty(event.locals, 'db', { get: getDb, configurable: true });
+	return resolve(event);
+};
+
 /** Reads the session cookie into `locals`; a signed-in answer is never cached. */
 const authentication: Handle = async ({ event, resolve }) => {
-	Object.defineProperty(event.locals, 'db', { get: getDb, configurable: true });
 	const token = event.cookies.get(sessionCookieName(event.url));
 	event.locals.user = null;
 	event.locals.session = null;
@@ -203,6 +208,7 @@ export const handle = sequence(
 	apiContract,
 	i18n,
 	outage,
+	database,
 	authentication,
 	accessControl,
 	formPosts

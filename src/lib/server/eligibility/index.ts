@@ -3,6 +3,7 @@ import type { Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { collections, type PracticeDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
+import { listEditions } from '../editions';
 import { sendMail } from '../mail';
 import type { SessionUser } from '../auth/session';
 import { can, REVIEWABLE_STATUSES, type Why } from '../policy';
@@ -24,10 +25,7 @@ export async function entriesForDecision(
 	user: SessionUser,
 	filter: { edition?: string; status?: PracticeDoc['status'] }
 ) {
-	const [entries, editions] = await Promise.all([
-		listEntries(db, filter),
-		collections(db).editions.find().sort({ year: -1, slug: 1 }).toArray()
-	]);
+	const [entries, editions] = await Promise.all([listEntries(db, filter), listEditions(db)]);
 	const editionOf = new Map(editions.map((e) => [e.slug, e]));
 	return {
 		editions,

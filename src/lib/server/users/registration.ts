@@ -8,6 +8,7 @@ import { guardedUpdate } from '../db/guarded';
 import type { SessionUser } from '../auth/session';
 import { acceptsSubmissions, can, type Why } from '../policy';
 import { sendMail } from '../mail';
+import { listOrganisations } from '../organisations';
 import { adoptOwnDrafts, slugify } from '../submissions';
 
 const REGISTRATION_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -20,11 +21,11 @@ export async function editionsOpenForRegistration(db: Db, now = new Date()) {
 
 /** The organisations a registration may ask to join and the places a new one may be in, by name. */
 export async function registrationChoices(db: Db) {
-	const c = collections(db);
-	const byName = { projection: { _id: 0, slug: 1, name: 1 }, sort: { name: 1 } } as const;
 	const [organisations, places] = await Promise.all([
-		c.organisations.find({}, byName).toArray(),
-		c.places.find({}, byName).toArray()
+		listOrganisations(db),
+		collections(db)
+			.places.find({}, { projection: { _id: 0, slug: 1, name: 1 }, sort: { name: 1 } })
+			.toArray()
 	]);
 	return { organisations, places };
 }
