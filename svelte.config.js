@@ -6,6 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Absolute asset paths: a refusal page rendered for another URL (see hooks) must find its
+		// stylesheet from any depth.
+		paths: { relative: false },
 		csp: {
 			mode: 'auto',
 			directives: {

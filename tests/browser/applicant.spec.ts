@@ -22,6 +22,19 @@ test('anonymousVisitor_isSentToSignInAndCannotOpenTheAdminArea', async ({ page, 
 	).toBeGreaterThanOrEqual(400);
 });
 
+test('refusalDeepInTheSite_isTheStyledErrorPage', async ({ page }) => {
+	await signIn(page, 'juror@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const response = await page.goto('/admin/edycje/demo/jury');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('403');
+	// The page's stylesheet is found from any depth (it was not, three folders down).
+	const rules = await page.evaluate(() =>
+		[...document.styleSheets].reduce((count, sheet) => count + sheet.cssRules.length, 0)
+	);
+	expect(rules).toBeGreaterThan(50);
+	await signOut(page);
+});
+
 test('wrongPassword_getsTheGenericMessageAndKeepsTheEmail', async ({ page }) => {
 	await page.goto('/logowanie');
 	await page.getByLabel('Adres e-mail').fill(DEMO_ADMIN);
