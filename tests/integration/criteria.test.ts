@@ -18,7 +18,7 @@ import { criteriaTemplate } from '../../src/lib/server/editions/criteria-templat
 import { rowOf, type CriterionRow, type EditionForm } from '../../src/lib/schemas';
 import { editionDoc } from '../support/access-world';
 import { useTestDatabase } from '../support/database';
-import { organiser } from '../support/factories';
+import { createScore, organiser } from '../support/factories';
 
 const admin = organiser();
 const juror: SessionUser = {
@@ -168,14 +168,11 @@ describe('edition criteria (real database)', () => {
 	it('firstScore_freezesTheCriteria_andASaveIsRefusedAsClosed', async () => {
 		const slug = await oldEdition();
 		expect(await criteriaFrozen(db, slug)).toBe(false);
-		await collections(db).scores.insertOne({
+		await createScore(db, {
 			edition: slug,
 			entry: 'praktyka',
 			juror: 'juror',
-			criteria: [{ id: 'k1', score: 7 }],
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			version: 1
+			criteria: [{ id: 'k1', score: 7, comment: '' }]
 		});
 		expect(await criteriaFrozen(db, slug)).toBe(true);
 		expect(await saveCriteria(db, admin, slug, rows('Po ocenie'), 1)).toEqual({

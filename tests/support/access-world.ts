@@ -16,7 +16,7 @@ import {
 import { issueToken } from '../../src/lib/server/auth/tokens';
 import { startBuiltApp, type BuiltApp } from './built-app';
 import { useTestDatabase } from './database';
-import { createUser } from './factories';
+import { createScore, createUser } from './factories';
 
 export const actors = [
 	'anonymous',
@@ -489,12 +489,10 @@ export function freshFixtures(world: World, secrets: Secret[]) {
 		async scoredEdition() {
 			const slug = `fresh-scored-${hex()}`;
 			await c.editions.insertOne(editionDoc(slug, 'review'));
-			await c.scores.insertOne({
+			await createScore(world.db, {
 				edition: slug,
 				entry: `fresh-entry-${hex()}`,
-				juror: world.users.juror._id,
-				criteria: [],
-				...stored()
+				juror: world.users.juror._id
 			});
 			return slug;
 		},

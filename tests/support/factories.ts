@@ -6,6 +6,7 @@ import {
 	type EditionDoc,
 	type OrganisationDoc,
 	type PlaceDoc,
+	type ScoreDoc,
 	type PracticeDoc,
 	type UserDoc
 } from '../../src/lib/server/db/collections';
@@ -225,4 +226,43 @@ export function organiser(id = 'admin'): import('../../src/lib/server/auth/sessi
 		roles: [],
 		organisations: []
 	};
+}
+
+/** Assigns entries to a juror as the organiser's assignment would (without the solver). */
+export async function assign(db: Db, edition: string, juror: string, entries: string[]): Promise<void> {
+	if (entries.length === 0) return;
+	await collections(db).assignments.insertMany(
+		entries.map((entry) => ({
+			edition,
+			juror,
+			entry,
+			source: 'organiser' as const,
+			by: 'admin',
+			createdAt: new Date()
+		}))
+	);
+}
+
+/** A juror's score of an entry, submitted unless `state` says otherwise. */
+export async function createScore(
+	db: Db,
+	score: Pick<ScoreDoc, 'edition' | 'entry' | 'juror'> & Partial<ScoreDoc>
+): Promise<WithId<ScoreDoc>> {
+	const now = new Date();
+	const doc: ScoreDoc = {
+		criteria: [],
+		privateComment: '',
+		feedback: '',
+		quote: '',
+		recommend: false,
+		category: null,
+		state: 'submitted',
+		submittedAt: score.state === 'draft' ? null : now,
+		createdAt: now,
+		updatedAt: now,
+		version: 1,
+		...score
+	};
+	await collections(db).scores.insertOne(doc);
+	return doc as WithId<ScoreDoc>;
 }

@@ -312,3 +312,220 @@ describe('policy: the jury', () => {
 		});
 	}
 });
+
+// ---------------------------------------------------------------------------------------------
+// The jury's work on one entry: the juror's standing with the entry (assigned or not, conflicted,
+// own score submitted) × the edition's phase → read, score, see the others, discuss, download.
+
+describe('policy: a juror and one entry', () => {
+	type Standing = 'assigned' | 'submitted' | 'unassigned' | 'conflicted';
+	const standings: Record<Standing, { assigned: boolean; conflicted: boolean; submitted: boolean }> = {
+		assigned: { assigned: true, conflicted: false, submitted: false },
+		submitted: { assigned: true, conflicted: false, submitted: true },
+		unassigned: { assigned: false, conflicted: false, submitted: false },
+		conflicted: { assigned: true, conflicted: true, submitted: false }
+	};
+	type Outcome = Why | 'ok';
+	type Row = [
+		Who,
+		Standing,
+		EditionKey,
+		{ read: Outcome; score: Outcome; others: Outcome; discuss: Outcome; download: Outcome }
+	];
+	const table: Row[] = [
+		[
+			'juror',
+			'assigned',
+			'open',
+			{ read: 'closed', score: 'closed', others: 'closed', discuss: 'closed', download: 'missing' }
+		],
+		[
+			'juror',
+			'assigned',
+			'review',
+			{ read: 'ok', score: 'ok', others: 'forbidden', discuss: 'forbidden', download: 'ok' }
+		],
+		[
+			'juror',
+			'submitted',
+			'review',
+			{ read: 'ok', score: 'ok', others: 'ok', discuss: 'ok', download: 'ok' }
+		],
+		[
+			'juror',
+			'submitted',
+			'deliberation',
+			{ read: 'ok', score: 'closed', others: 'ok', discuss: 'ok', download: 'ok' }
+		],
+		[
+			'juror',
+			'submitted',
+			'published',
+			{ read: 'ok', score: 'closed', others: 'ok', discuss: 'closed', download: 'ok' }
+		],
+		[
+			'juror',
+			'assigned',
+			'deliberation',
+			{ read: 'ok', score: 'closed', others: 'forbidden', discuss: 'forbidden', download: 'ok' }
+		],
+		[
+			'juror',
+			'unassigned',
+			'review',
+			{ read: 'missing', score: 'missing', others: 'missing', discuss: 'missing', download: 'missing' }
+		],
+		[
+			'juror',
+			'conflicted',
+			'review',
+			{ read: 'missing', score: 'missing', others: 'missing', discuss: 'missing', download: 'missing' }
+		],
+		[
+			'admin',
+			'unassigned',
+			'review',
+			{ read: 'ok', score: 'forbidden', others: 'ok', discuss: 'ok', download: 'ok' }
+		],
+		[
+			'admin',
+			'unassigned',
+			'published',
+			{ read: 'ok', score: 'forbidden', others: 'ok', discuss: 'closed', download: 'ok' }
+		],
+		[
+			'member',
+			'assigned',
+			'review',
+			{ read: 'missing', score: 'missing', others: 'missing', discuss: 'missing', download: 'missing' }
+		],
+		[
+			'anonymous',
+			'assigned',
+			'review',
+			{ read: 'sign-in', score: 'sign-in', others: 'sign-in', discuss: 'sign-in', download: 'sign-in' }
+		]
+	];
+	// An entry of another organisation than the member's, so an applicant's own access does not count.
+	const foreign = entry('submitted', { organisations: ['org-c'], createdBy: 'someone' });
+	for (const [visitor, standing, phase, expected] of table) {
+		const work = { edition: editions[phase], ...standings[standing] };
+		const name = `${visitor}_${standing}_${phase}`;
+		it(`${name}_read_${expected.read}`, () => {
+			expect(verdictOf(can(who[visitor], 'jury.read', work))).toBe(expected.read);
+		});
+		it(`${name}_score_${expected.score}`, () => {
+			expect(verdictOf(can(who[visitor], 'score.edit', work))).toBe(expected.score);
+		});
+		it(`${name}_others_${expected.others}`, () => {
+			expect(verdictOf(can(who[visitor], 'jury.see-others', work))).toBe(expected.others);
+		});
+		it(`${name}_discuss_${expected.discuss}`, () => {
+			expect(verdictOf(can(who[visitor], 'jury.discuss', work))).toBe(expected.discuss);
+		});
+		it(`${name}_download_${expected.download}`, () => {
+			const verdict = can(who[visitor], 'attachment.download', { entry: foreign, jury: work });
+			expect(verdictOf(verdict)).toBe(expected.download);
+		});
+	}
+});
+
+describe('policy: assignment', () => {
+	type Outcome = Why | 'ok';
+	type Row = [
+		Who,
+		EditionKey,
+		{ manage: Outcome; prefer: Outcome; preferAfter: Outcome; acknowledge: Outcome; remind: Outcome }
+	];
+	const table: Row[] = [
+		[
+			'admin',
+			'open',
+			{
+				manage: 'ok',
+				prefer: 'forbidden',
+				preferAfter: 'forbidden',
+				acknowledge: 'forbidden',
+				remind: 'closed'
+			}
+		],
+		[
+			'admin',
+			'review',
+			{ manage: 'ok', prefer: 'forbidden', preferAfter: 'forbidden', acknowledge: 'forbidden', remind: 'ok' }
+		],
+		[
+			'admin',
+			'deliberation',
+			{
+				manage: 'closed',
+				prefer: 'forbidden',
+				preferAfter: 'forbidden',
+				acknowledge: 'forbidden',
+				remind: 'closed'
+			}
+		],
+		[
+			'juror',
+			'open',
+			{ manage: 'forbidden', prefer: 'ok', preferAfter: 'closed', acknowledge: 'ok', remind: 'forbidden' }
+		],
+		[
+			'juror',
+			'review',
+			{ manage: 'forbidden', prefer: 'ok', preferAfter: 'closed', acknowledge: 'ok', remind: 'forbidden' }
+		],
+		[
+			'juror',
+			'published',
+			{
+				manage: 'forbidden',
+				prefer: 'closed',
+				preferAfter: 'closed',
+				acknowledge: 'closed',
+				remind: 'forbidden'
+			}
+		],
+		[
+			'member',
+			'review',
+			{
+				manage: 'forbidden',
+				prefer: 'forbidden',
+				preferAfter: 'forbidden',
+				acknowledge: 'forbidden',
+				remind: 'forbidden'
+			}
+		]
+	];
+	for (const [visitor, phase, expected] of table) {
+		const edition = editions[phase];
+		const user = who[visitor];
+		it(`${visitor}_${phase}_manage_${expected.manage}`, () => {
+			expect(verdictOf(can(user, 'assignment.manage', { edition }))).toBe(expected.manage);
+		});
+		it(`${visitor}_${phase}_prefer_${expected.prefer}`, () => {
+			expect(verdictOf(can(user, 'assignment.prefer', { edition, assignmentMade: false }))).toBe(
+				expected.prefer
+			);
+		});
+		it(`${visitor}_${phase}_prefer-after-assignment_${expected.preferAfter}`, () => {
+			expect(verdictOf(can(user, 'assignment.prefer', { edition, assignmentMade: true }))).toBe(
+				expected.preferAfter
+			);
+		});
+		it(`${visitor}_${phase}_acknowledge_${expected.acknowledge}`, () => {
+			expect(verdictOf(can(user, 'assignment.acknowledge', { edition, assigned: true }))).toBe(
+				expected.acknowledge
+			);
+		});
+		it(`${visitor}_${phase}_remind_${expected.remind}`, () => {
+			expect(verdictOf(can(user, 'jury.remind', { edition }))).toBe(expected.remind);
+		});
+	}
+	it('a juror with nothing assigned has nothing to acknowledge', () => {
+		expect(
+			verdictOf(can(who.juror, 'assignment.acknowledge', { edition: editions.review, assigned: false }))
+		).toBe('missing');
+	});
+});

@@ -61,6 +61,13 @@ export interface EditionSettings {
 	languages?: ('pl' | 'en')[];
 	/** A juror affiliated with a place is conflicted with that place's entries; true when missing. */
 	placeConflicts?: boolean;
+	/** Every juror reads every eligible entry, or `jurorsPerEntry` jurors per entry, balanced. */
+	assignmentMode?: 'all' | 'balanced';
+	jurorsPerEntry?: number;
+	/** Jurors do not see the applicant organisation while they score (the city stays visible). */
+	hideApplicantOrganisation?: boolean;
+	/** When the jury's scores are due (shown to jurors in Warsaw time); the phase still decides. */
+	reviewDeadline?: Date | null;
 }
 /** How criteria were stored before they had an id, a description and meanings of scores: a scale 1…`scale`. */
 export interface LegacyCriterion {
@@ -187,6 +194,8 @@ export interface JurorDoc {
 	bio: string;
 	/** Agrees to be quoted (their public quotes shown under their name). */
 	quotable: boolean;
+	/** When the juror confirmed their assigned entries; null or missing until they do. */
+	acknowledgedAt?: Date | null;
 	addedBy: string;
 	createdAt: Date;
 	updatedAt: Date;
@@ -226,9 +235,9 @@ export interface OutboxDoc {
 }
 
 /**
- * One juror's scores of one entry, a number per criterion (by the criterion's id). The jury
- * module fills it; until then it only tells that an edition's criteria are frozen (see
- * `criteriaFrozen`). One per edition, entry and juror.
+ * One juror's scoring of one entry: a score and a comment per criterion (by the criterion's id),
+ * written as a draft and then submitted; editable until the review phase ends. Its own document,
+ * so two jurors' saves never rewrite each other. One per edition, entry and juror (a unique index).
  */
 export interface ScoreDoc {
 	_id?: ObjectId;
@@ -237,10 +246,55 @@ export interface ScoreDoc {
 	entry: string;
 	/** The juror's user id. */
 	juror: string;
-	criteria: { id: string; score: number }[];
+	/** A score is null while the juror has not chosen one (a draft may be incomplete). */
+	criteria: { id: string; score: number | null; comment: string }[];
+	/** To the other jurors and organisers only. */
+	privateComment: string;
+	/** To the applicant, if the organiser passes feedback on. */
+	feedback: string;
+	/** For publication under the juror's name; kept only when the juror agreed to be quoted. */
+	quote: string;
+	recommend: boolean;
+	/** The award category suggested with a recommendation. */
+	category: string | null;
+	state: 'draft' | 'submitted';
+	submittedAt: Date | null;
 	createdAt: Date;
 	updatedAt: Date;
 	version: number;
+}
+
+/** Who reads which entry: written by the organiser's assignment (solver or by hand). */
+export interface AssignmentDoc {
+	_id?: ObjectId;
+	edition: string;
+	juror: string;
+	entry: string;
+	source: 'solver' | 'organiser';
+	by: string;
+	createdAt: Date;
+}
+
+/** A juror's wish, before assignment, to read an entry or not. */
+export interface PreferenceDoc {
+	_id?: ObjectId;
+	edition: string;
+	juror: string;
+	entry: string;
+	preference: 'want' | 'can' | 'rather-not';
+	updatedAt: Date;
+}
+
+/** One message in an entry's jury discussion (its non-conflicted jurors and the organisers). */
+export interface DiscussionDoc {
+	_id?: ObjectId;
+	edition: string;
+	entry: string;
+	author: string;
+	text: string;
+	/** Sanitised HTML rendered from `text` at write time. */
+	textHtml: string;
+	createdAt: Date;
 }
 
 export function collections(db: Db) {
@@ -263,6 +317,9 @@ export function collections(db: Db) {
 		jurors: db.collection<JurorDoc>('jurors'),
 		conflicts: db.collection<ConflictDoc>('conflicts'),
 		scores: db.collection<ScoreDoc>('scores'),
+		assignments: db.collection<AssignmentDoc>('assignments'),
+		preferences: db.collection<PreferenceDoc>('preferences'),
+		discussion: db.collection<DiscussionDoc>('discussion'),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
@@ -299,6 +356,11 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.jurors.createIndex({ edition: 1, user: 1, invitedEmail: 1 }, { unique: true }),
 		c.jurors.createIndex({ invitedEmail: 1 }),
 		c.conflicts.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
-		c.scores.createIndex({ edition: 1, entry: 1, juror: 1 }, { unique: true })
+		c.scores.createIndex({ edition: 1, entry: 1, juror: 1 }, { unique: true }),
+		c.scores.createIndex({ edition: 1, juror: 1 }),
+		c.assignments.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
+		c.assignments.createIndex({ edition: 1, entry: 1 }),
+		c.preferences.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
+		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 })
 	]);
 }

@@ -3,3 +3,4 @@ export * from './members';
 export * from './conflicts';
 export * from './view';
 export * from './assignment';
+export * from './assignments';

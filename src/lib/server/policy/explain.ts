@@ -47,7 +47,23 @@ const byAction: Partial<Record<Action, Sentences>> = {
 	'account.revoke-admin': { 'own-account': m.why_revoke_admin_own_account },
 	'jury.manage': { closed: m.why_jury_closed },
 	'jury.remove': { closed: m.why_jury_remove_closed },
-	'conflict.declare': { forbidden: m.why_conflict_not_juror, closed: m.why_jury_closed }
+	'conflict.declare': { forbidden: m.why_conflict_not_juror, closed: m.why_jury_closed },
+	'assignment.manage': { closed: m.why_assignment_closed },
+	'assignment.prefer': { forbidden: m.why_conflict_not_juror, closed: m.why_preferences_closed },
+	'assignment.acknowledge': { forbidden: m.why_conflict_not_juror, missing: m.why_nothing_assigned },
+	'jury.remind': { closed: m.why_remind_closed },
+	'jury.read': { missing: m.why_jury_entry_missing, closed: m.why_jury_not_reading },
+	'score.edit': {
+		missing: m.why_jury_entry_missing,
+		forbidden: m.why_score_organiser,
+		closed: m.why_score_closed
+	},
+	'jury.see-others': { missing: m.why_jury_entry_missing, forbidden: m.why_blind },
+	'jury.discuss': {
+		missing: m.why_jury_entry_missing,
+		forbidden: m.why_blind,
+		closed: m.why_discussion_closed
+	}
 };
 
 const general: Record<Why, () => string> = {

@@ -27,6 +27,14 @@ export type EntryState = Pick<PracticeDoc, 'origin' | 'status' | 'organisations'
 
 type EntryWork = { entry: EntryState; edition: EditionState | null; now?: Date };
 
+/**
+ * A juror and one entry of their edition: whether the organiser assigned it to them and whether
+ * they are conflicted with it (from affiliations or a statement, see `jury/conflicts.ts`).
+ */
+export type JuryWork = { edition: EditionState; assigned: boolean; conflicted: boolean };
+/** The same, knowing whether the juror has submitted their own score of the entry. */
+export type JuryReading = JuryWork & { submitted: boolean };
+
 /** Every action the policy knows, with what it is decided on. */
 export interface Contexts {
 	/** Start a draft in an edition. */
@@ -37,7 +45,8 @@ export interface Contexts {
 	'entry.edit': EntryWork;
 	'entry.submit': EntryWork;
 	'entry.withdraw': EntryWork;
-	'attachment.download': { entry: EntryState };
+	/** Applicants their own entries' files; organisers all; jurors those of entries they may read. */
+	'attachment.download': { entry: EntryState; jury?: JuryWork };
 	'eligibility.decide': { entry: EntryState; edition: EditionState | null };
 	'catalogue.curate': { entry: EntryState };
 	/** Change an edition's jury criteria; `scored` once any score of the edition exists. */
@@ -52,6 +61,22 @@ export interface Contexts {
 	'jury.remove': { edition: EditionState };
 	/** A juror declaring a conflict with an entry of the edition. */
 	'conflict.declare': { edition: EditionState };
+	/** Run the assignment, add or remove single assignments, choose the mode. */
+	'assignment.manage': { edition: EditionState };
+	/** A juror saying, before the assignment is made, which entries they want to read. */
+	'assignment.prefer': { edition: EditionState; assignmentMade: boolean };
+	/** A juror confirming the entries assigned to them. */
+	'assignment.acknowledge': { edition: EditionState; assigned: boolean };
+	/** Mail each juror the scores they still owe. */
+	'jury.remind': { edition: EditionState };
+	/** Open an entry as its juror: the whole submission, its attachments and one's own score. */
+	'jury.read': JuryWork;
+	/** Save, submit or change one's own score of an entry. */
+	'score.edit': JuryWork;
+	/** See the other jurors' scores and comments on an entry (blind until one's own is submitted). */
+	'jury.see-others': JuryReading;
+	/** Read and write an entry's jury discussion. */
+	'jury.discuss': JuryReading;
 }
 
 export type Action = keyof Contexts;
@@ -75,6 +100,20 @@ export const JURY_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open', 're
  * removing them would silently change the ranking.
  */
 export const JURY_REMOVAL_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open'];
+
+/** Jurors read entries from the review on; the record of their work stays readable to them. */
+export const READING_PHASES: readonly EditionDoc['phase'][] = [
+	'review',
+	'deliberation',
+	'published',
+	'archived'
+];
+/** Scores are given and changed only while the edition is in review. */
+export const SCORING_PHASES: readonly EditionDoc['phase'][] = ['review'];
+/** The jury discusses entries while it reviews and deliberates. */
+export const DISCUSSION_PHASES: readonly EditionDoc['phase'][] = ['review', 'deliberation'];
+/** Assignments are made before and during the review. */
+export const ASSIGNMENT_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open', 'review'];
 
 const isJurorOf = (user: SessionUser, edition: string) =>
 	user.roles.some((r) => r.edition === edition && r.role === 'juror');
@@ -127,6 +166,22 @@ const adminOnly =
 	(user: SessionUser, context: C): Verdict =>
 		user.isAdmin ? rule(user, context) : deny('forbidden');
 
+/**
+ * The juror's side of reading an entry. A conflicted juror and a juror it was not assigned to are
+ * told it does not exist, so not even its existence leaks; so is anyone not on the edition's jury.
+ */
+function jurorReads(user: SessionUser, { edition, assigned, conflicted }: JuryWork): Verdict {
+	if (!isJurorOf(user, edition.slug) || !assigned || conflicted) return deny('missing');
+	return READING_PHASES.includes(edition.phase) ? allow : deny('closed');
+}
+
+/** Blindness: the others' scores, comments and discussion only after one's own score is submitted. */
+function jurorSeesOthers(user: SessionUser, work: JuryReading): Verdict {
+	const reads = jurorReads(user, work);
+	if (!reads.ok) return reads;
+	return work.submitted ? allow : deny('forbidden');
+}
+
 const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdict } = {
 	'entry.create': (user, { edition, now }) => {
 		if (!isApplicantOf(user, edition.slug)) return deny('forbidden');
@@ -140,7 +195,10 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 		return user.pendingApproval ? deny('pending') : allow;
 	},
 	'entry.withdraw': (user, context) => entryWork(user, context, ['submitted']),
-	'attachment.download': (user, { entry }) => (user.isAdmin || opens(user, entry) ? allow : deny('missing')),
+	'attachment.download': (user, { entry, jury }) =>
+		user.isAdmin || opens(user, entry) || (jury !== undefined && jurorReads(user, jury).ok)
+			? allow
+			: deny('missing'),
 	'eligibility.decide': adminOnly((_, { entry, edition }) => {
 		if (entry.origin !== 'app' || !REVIEWABLE_STATUSES.includes(entry.status)) return deny('not-editable');
 		return edition && ELIGIBILITY_PHASES.includes(edition.phase) ? allow : deny('closed');
@@ -164,6 +222,35 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 	'conflict.declare': (user, { edition }) => {
 		if (!isJurorOf(user, edition.slug)) return deny('forbidden');
 		return JURY_PHASES.includes(edition.phase) ? allow : deny('closed');
+	},
+	'assignment.manage': adminOnly((_, { edition }) =>
+		ASSIGNMENT_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'assignment.prefer': (user, { edition, assignmentMade }) => {
+		if (!isJurorOf(user, edition.slug)) return deny('forbidden');
+		return ASSIGNMENT_PHASES.includes(edition.phase) && !assignmentMade ? allow : deny('closed');
+	},
+	'assignment.acknowledge': (user, { edition, assigned }) => {
+		if (!isJurorOf(user, edition.slug)) return deny('forbidden');
+		if (!assigned) return deny('missing');
+		return JURY_PHASES.includes(edition.phase) ? allow : deny('closed');
+	},
+	'jury.remind': adminOnly((_, { edition }) =>
+		SCORING_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'jury.read': (user, work) => (user.isAdmin ? allow : jurorReads(user, work)),
+	// Organisers see every score but give none: the jury's ranking is the jurors' alone.
+	'score.edit': (user, work) => {
+		if (user.isAdmin) return deny('forbidden');
+		const reads = jurorReads(user, work);
+		if (!reads.ok) return reads;
+		return SCORING_PHASES.includes(work.edition.phase) ? allow : deny('closed');
+	},
+	'jury.see-others': (user, work) => (user.isAdmin ? allow : jurorSeesOthers(user, work)),
+	'jury.discuss': (user, work) => {
+		const sees = user.isAdmin ? allow : jurorSeesOthers(user, work);
+		if (!sees.ok) return sees;
+		return DISCUSSION_PHASES.includes(work.edition.phase) ? allow : deny('closed');
 	}
 };
 
