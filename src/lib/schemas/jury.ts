@@ -58,3 +58,37 @@ export const conflictDeclarationForm = z.object({
 	entry: slug,
 	reason: z.string().trim().min(5, 'Podaj powód (co najmniej 5 znaków).').max(1000)
 });
+
+/* Forms of the organiser's assignment page and the juror's preferences. */
+
+/** Running the assignment: the mode to run it in (saved with the edition) and the version read. */
+export const assignmentRunForm = z.object({
+	mode: z.enum(['all', 'balanced'], 'Wybierz sposób przydziału.'),
+	jurorsPerEntry: z.coerce
+		.number('Podaj liczbę jurorów na zgłoszenie.')
+		.int('Podaj liczbę całkowitą.')
+		.min(1, 'Co najmniej 1 juror na zgłoszenie.')
+		.max(50, 'Najwyżej 50 jurorów na zgłoszenie.'),
+	version: z.coerce.number().int().min(1)
+});
+
+/** One juror × entry pair added or taken off by hand. */
+export const assignmentPairForm = z.object({
+	juror: z.string().min(1, 'Wybierz jurora.').max(64),
+	entry: z.string().min(1, 'Wybierz zgłoszenie.').max(200).pipe(slug)
+});
+
+/** What jurors see while scoring and when scores are due; the deadline typed in Warsaw time. */
+export const reviewSettingsForm = z.object({
+	hideApplicantOrganisation: z.boolean(),
+	reviewDeadline: z.union([
+		z.literal(''),
+		z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Podaj datę i godzinę (RRRR-MM-DD GG:MM).')
+	]),
+	version: z.coerce.number().int().min(1)
+});
+
+export const preferenceChoice = z.enum(['want', 'can', 'rather-not']);
+
+/** A juror's preferences, posted as `pref:<entry slug>` fields. */
+export const preferencesForm = z.record(slug, preferenceChoice);

@@ -4,3 +4,7 @@ export * from './conflicts';
 export * from './view';
 export * from './assignment';
 export * from './assignments';
+export * from './assigning';
+export * from './preferences';
+export * from './progress';
+export * from './reminders';

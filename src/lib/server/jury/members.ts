@@ -8,7 +8,8 @@ import { can, type Why } from '../policy';
 import { changeRole } from '../users';
 
 export type JuryChange<T = object> =
-	({ ok: true } & T) | { ok: false; reason: Why | 'conflict' | 'no-account' | 'unknown-affiliation' };
+	| ({ ok: true } & T)
+	| { ok: false; reason: Why | 'conflict' | 'no-account' | 'unknown-affiliation' | 'has-scores' };
 
 export interface JurorDetails {
 	affiliations: { organisations: string[]; places: string[] };
@@ -197,7 +198,8 @@ export async function updateJuror(
 
 /**
  * Takes a juror off the jury and revokes their role (or the invitation still waiting). Only
- * before the review starts (see `JURY_REMOVAL_PHASES`): from then on they may have scored.
+ * before the review starts (see `JURY_REMOVAL_PHASES`): from then on they may have scored; and
+ * never once they have any score in the edition.
  * Repeating it changes nothing more: the role is revoked once, the record deleted once.
  */
 export async function removeJuror(
@@ -214,6 +216,9 @@ export async function removeJuror(
 	const juror = await findJuror(db, editionSlug, id);
 	if (!juror) return { ok: true };
 	if (juror.version !== version) return { ok: false, reason: 'conflict' };
+	// Scores are the jury's record: a juror who has any stays, whatever the phase.
+	if (juror.user && (await c.scores.countDocuments({ edition: editionSlug, juror: juror.user })) > 0)
+		return { ok: false, reason: 'has-scores' };
 	if (juror.user) {
 		const revoked = await changeRole(db, {
 			userId: juror.user,

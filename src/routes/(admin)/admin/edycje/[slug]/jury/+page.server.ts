@@ -104,6 +104,11 @@ function refusalOf(action: Action, reason: Exclude<JuryChange, { ok: true }>['re
 			};
 		case 'unknown-affiliation':
 			return { status: 400, text: 'Wybrana organizacja lub miejsce nie istnieje.' };
+		case 'has-scores':
+			return {
+				status: 409,
+				text: 'Tego jurora nie można usunąć: ma już oceny w tej edycji (oceny zostają w dokumentacji jury).'
+			};
 		default:
 			return { status: statusOf(reason), text: explain(action, reason) };
 	}
