@@ -160,9 +160,9 @@ export async function runAssignment(
 				ofJuror.set(p.entry, p.preference);
 				prefs.set(p.juror, ofJuror);
 			}
-			// A scored pair stays even when conflicted: the solver is not told of that conflict.
-			const conflicts = [...conflicted].filter((key) => !scored.has(key));
-			const input = { entries: entryIds, jurors: jurorIds, conflicts, fixed };
+			// A scored pair that meets a conflict is dropped by the solver (it does not count towards
+			// coverage: that juror no longer reads the entry) but stays stored with its score.
+			const input = { entries: entryIds, jurors: jurorIds, conflicts: conflicted, fixed };
 			const solved =
 				mode === 'all'
 					? assignAll(input)
