@@ -45,7 +45,7 @@ import {
 	startBuiltWorld
 } from '../support/access-world';
 import { describeBuilt, type BuiltApp } from '../support/built-app';
-import { payloads } from '../support/form-payloads';
+import { assigningPayloads, payloads } from '../support/form-payloads';
 
 type Outcome = 'ok' | 'signin' | 'forbidden' | 'notfound' | 'refused';
 type Expectation = Record<Actor, Outcome>;
@@ -261,6 +261,225 @@ async function givePassword(ctx: Ctx): Promise<Prepared> {
 // The table
 
 const A = (ctx: Ctx) => ctx.world.users.applicantA;
+
+// ---------------------------------------------------------------------------------------------
+// The organiser's assignment and progress pages, and the juror's preferences page
+
+/** Assignments are made before and during the review. */
+const assigningPhase = (phase: Phase) => ['draft', 'open', 'open-past-close', 'review'].includes(phase);
+/** Conflicts are declared until the results are out. */
+const juryPhase = (phase: Phase) => !isPublished(phase);
+
+/**
+ * `juryOf` plus organisation B's submitted entry, which the juror is not conflicted with; `assigned`
+ * assigns it to them.
+ */
+async function assigningOf(ctx: Ctx, phase: Phase, assigned = false): Promise<Prepared> {
+	const c = collections(ctx.world.db);
+	const prepared = await juryOf(ctx, phase);
+	const free = `fresh-free-${unique()}`;
+	await c.practices.insertOne(
+		entryDoc({
+			slug: free,
+			title: `Zgloszenie ${free}`,
+			organisation: ORG_B,
+			edition: prepared.slug,
+			status: 'submitted'
+		})
+	);
+	if (assigned)
+		await c.assignments.insertOne({
+			edition: prepared.slug,
+			juror: prepared.juror,
+			entry: free,
+			source: 'organiser',
+			by: ctx.world.users.admin._id,
+			createdAt: new Date()
+		});
+	const juror = await userOf(ctx, { _id: prepared.juror });
+	return { ...prepared, free, email: juror!.email };
+}
+
+/** A fresh edition in `phase` with organisation B's submitted entry, the visiting juror on its jury. */
+async function preferringOf(ctx: Ctx, phase: Phase): Promise<Prepared> {
+	const c = collections(ctx.world.db);
+	const slug = await ctx.fresh.edition(phase);
+	const entry = `fresh-pref-${unique()}`;
+	await c.practices.insertOne(
+		entryDoc({
+			slug: entry,
+			title: `Zgloszenie ${entry}`,
+			organisation: ORG_B,
+			edition: slug,
+			status: 'submitted'
+		})
+	);
+	if (ctx.actor === 'juror' && ctx.user)
+		await c.users.updateOne({ _id: ctx.user._id }, { $push: { roles: { edition: slug, role: 'juror' } } });
+	return { slug, entry };
+}
+
+const assignmentsOf = (ctx: Ctx, edition: string) =>
+	collections(ctx.world.db)
+		.assignments.find({ edition }, { projection: { _id: 0, juror: 1, entry: 1 } })
+		.toArray();
+
+function assigningRows(): Row[] {
+	return [
+		...phased(
+			page(
+				'/admin/edycje/[slug]/przydzial',
+				'assignment of the edition',
+				(ctx) => `/admin/edycje/${ctx.fx.edition}/przydzial`,
+				always(adminOnly())
+			)
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/przydzial',
+				'run',
+				'the assignment run, every juror on every entry',
+				(_, p) => `/admin/edycje/${p.slug}/przydzial`,
+				(phase) => adminOnly(assigningPhase(phase) ? 'ok' : 'refused'),
+				{
+					prepare: (ctx) => assigningOf(ctx, ctx.phase),
+					body: () => assigningPayloads.run('all', 2, 1),
+					probe: (ctx, p) => assignmentsOf(ctx, p.slug)
+				}
+			)
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/przydzial',
+				'add',
+				'an entry assigned to a juror by hand',
+				(_, p) => `/admin/edycje/${p.slug}/przydzial`,
+				(phase) => adminOnly(assigningPhase(phase) ? 'ok' : 'refused'),
+				{
+					prepare: (ctx) => assigningOf(ctx, ctx.phase),
+					body: (_, p) => assigningPayloads.pair(p.juror, p.free),
+					probe: (ctx, p) => assignmentsOf(ctx, p.slug)
+				}
+			)
+		),
+		...action(
+			'/admin/edycje/[slug]/przydzial',
+			'add',
+			'a conflicted pair assigned by hand',
+			(_, p) => `/admin/edycje/${p.slug}/przydzial`,
+			always(adminOnly('refused')),
+			{
+				prepare: (ctx) => assigningOf(ctx, 'review'),
+				body: (_, p) => assigningPayloads.pair(p.juror, p.entry),
+				probe: (ctx, p) => assignmentsOf(ctx, p.slug)
+			}
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/przydzial',
+				'remove',
+				"an entry taken off a juror's assignment",
+				(_, p) => `/admin/edycje/${p.slug}/przydzial`,
+				(phase) => adminOnly(assigningPhase(phase) ? 'ok' : 'refused'),
+				{
+					prepare: (ctx) => assigningOf(ctx, ctx.phase, true),
+					body: (_, p) => assigningPayloads.pair(p.juror, p.free),
+					probe: (ctx, p) => assignmentsOf(ctx, p.slug)
+				}
+			)
+		),
+		...action(
+			'/admin/edycje/[slug]/przydzial',
+			'settings',
+			'organisation hidden from jurors and a review deadline',
+			(_, p) => `/admin/edycje/${p.slug}/przydzial`,
+			always(adminOnly()),
+			{
+				prepare: async (ctx) => ({ slug: await ctx.fresh.edition('review') }),
+				body: () => assigningPayloads.reviewSettings(true, '2031-05-01T12:00', 1),
+				probe: (ctx, p) =>
+					collections(ctx.world.db)
+						.editions.findOne({ slug: p.slug })
+						.then((e) => [e?.hideApplicantOrganisation, e?.reviewDeadline, e?.version])
+			}
+		),
+		...phased(
+			page(
+				'/admin/edycje/[slug]/postep',
+				"the jury's progress",
+				(ctx) => `/admin/edycje/${ctx.fx.edition}/postep`,
+				always(adminOnly())
+			)
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/postep',
+				'remind',
+				'jurors with missing scores reminded',
+				(_, p) => `/admin/edycje/${p.slug}/postep`,
+				(phase) => adminOnly(phase === 'review' ? 'ok' : 'refused'),
+				{
+					prepare: (ctx) => assigningOf(ctx, ctx.phase, true),
+					body: () => assigningPayloads.remind(),
+					probe: (ctx, p) => collections(ctx.world.db).outbox.countDocuments({ to: p.email })
+				}
+			)
+		),
+		...phased(
+			page(
+				'/jury/[edition]/preferencje',
+				"the juror's preferences",
+				(_, p) => `/jury/${p.slug}/preferencje`,
+				// The list shows the edition's eligible entries to its jurors, so a fresh edition's.
+				always(signedIn('forbidden', { juror: 'ok' })),
+				{
+					prepare: (ctx) => preferringOf(ctx, ctx.phase),
+					okContains: (_, p) => [p.entry]
+				}
+			)
+		),
+		...page(
+			'/jury/[edition]/preferencje',
+			'preferences in an edition that does not exist',
+			() => `/jury/nie-ma-takiej-edycji/preferencje`,
+			always(signedIn('notfound'))
+		),
+		...phased(
+			action(
+				'/jury/[edition]/preferencje',
+				'save',
+				"the juror's preferences saved",
+				(_, p) => `/jury/${p.slug}/preferencje`,
+				(phase) => signedIn('forbidden', { juror: assigningPhase(phase) ? 'ok' : 'refused' }),
+				{
+					prepare: (ctx) => preferringOf(ctx, ctx.phase),
+					body: (_, p) => assigningPayloads.preferences({ [p.entry]: 'want' }),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.preferences.find({ edition: p.slug }, { projection: { _id: 0, preference: 1 } })
+							.toArray()
+				}
+			)
+		),
+		...phased(
+			action(
+				'/jury/[edition]/preferencje',
+				'conflict',
+				'a conflict declared from the preferences',
+				(_, p) => `/jury/${p.slug}/preferencje`,
+				(phase) => signedIn('forbidden', { juror: juryPhase(phase) ? 'ok' : 'refused' }),
+				{
+					prepare: (ctx) => preferringOf(ctx, ctx.phase),
+					body: (_, p) => assigningPayloads.declareConflict(p.entry),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.conflicts.find({ edition: p.slug }, { projection: { _id: 0, conflicted: 1 } })
+							.toArray()
+				}
+			)
+		)
+	];
+}
 
 const table: Row[] = [
 	// Public catalogue
@@ -1309,7 +1528,8 @@ const table: Row[] = [
 	// No route at all
 	...page(null, 'no such page', () => '/nie-ma-takiej-strony', always(everyone('notfound')), {
 		public: true
-	})
+	}),
+	...assigningRows()
 ];
 
 function nextPhase(phase: Phase): string {

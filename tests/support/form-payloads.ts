@@ -181,3 +181,28 @@ export const payloads = {
 	conflict: (fields: { juror: string; entry: string; conflicted: boolean }) =>
 		urlEncoded({ ...fields, conflicted: String(fields.conflicted), reason: 'Powód decyzji organizatora.' })
 };
+
+/** The organiser's assignment and progress pages, and the juror's preferences page. */
+export const assigningPayloads = {
+	/** /admin/edycje/[slug]/przydzial ?/run */
+	run: (mode: 'all' | 'balanced', jurorsPerEntry: number, version: number) =>
+		urlEncoded({ mode, jurorsPerEntry: String(jurorsPerEntry), version: String(version) }),
+	/** /admin/edycje/[slug]/przydzial ?/add and ?/remove */
+	pair: (juror: string, entry: string) => urlEncoded({ juror, entry }),
+	/** /admin/edycje/[slug]/przydzial ?/settings */
+	reviewSettings: (hide: boolean, deadline: string, version: number) =>
+		urlEncoded({
+			...(hide ? { hideApplicantOrganisation: 'on' } : {}),
+			reviewDeadline: deadline,
+			version: String(version)
+		}),
+	/** /admin/edycje/[slug]/postep ?/remind */
+	remind: () => urlEncoded({}),
+	/** /jury/[edition]/preferencje ?/save */
+	preferences: (choices: Record<string, 'want' | 'can' | 'rather-not'>) =>
+		urlEncoded(
+			Object.fromEntries(Object.entries(choices).map(([entry, choice]) => [`pref:${entry}`, choice]))
+		),
+	/** /jury/[edition]/preferencje ?/conflict */
+	declareConflict: (entry: string) => urlEncoded({ entry, reason: 'Pracowałem przy tym projekcie.' })
+};
