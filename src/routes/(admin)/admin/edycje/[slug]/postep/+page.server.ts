@@ -6,6 +6,7 @@ import { explain, statusOf } from '$lib/server/policy';
 import type { Actions, PageServerLoad } from './$types';
 
 const MISSING_EDITION = 'Nie ma takiej edycji.';
+const decimal = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const progress = await juryProgress(await locals.db, locals.user!, params.slug);
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		remindable: progress.remind.ok,
 		remindRefusal: progress.remind.ok ? null : explain('jury.remind', progress.remind.why),
 		jurors: progress.jurors,
-		rows: progress.rows.map((r) => ({ ...r, mean: r.mean === null ? null : r.mean.toFixed(2) }))
+		rows: progress.rows.map((r) => ({ ...r, mean: r.mean === null ? null : decimal.format(r.mean) }))
 	};
 };
 
