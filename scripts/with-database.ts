@@ -149,7 +149,7 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 				const jury = await ensureDemoJury(db);
 				if (jury) {
 					console.log(
-						`Demo jury: edition "${jury.edition}" in review, ${jury.entries} entries, ${jury.jurors} jurors' scores; ` +
+						`Demo jury: edition "${jury.edition}" in review (${jury.entries} entries, ${jury.jurors} jurors who have scored); ` +
 							`${DEMO_JUROR_EMAIL} has ${jury.toScore} entries to score.`
 					);
 				}
