@@ -32,6 +32,7 @@ import {
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { isEmpty, seedCatalogue } from '../seed/seed.ts';
 import { ensureDemoAccounts } from '../startup/demo-accounts.ts';
+import { DEMO_JUROR_EMAIL, ensureDemoJury } from '../startup/demo-jury.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
@@ -144,6 +145,13 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 			if (choice.kind !== 'uri' || process.env.DEMO_ACCOUNTS === '1') {
 				for (const account of await ensureDemoAccounts(db)) {
 					console.log(`Demo account (${account.role}): ${account.email}  password: ${account.password}`);
+				}
+				const jury = await ensureDemoJury(db);
+				if (jury) {
+					console.log(
+						`Demo jury: edition "${jury.edition}" in review (${jury.entries} entries, ${jury.jurors} jurors who have scored); ` +
+							`${DEMO_JUROR_EMAIL} has ${jury.toScore} entries to score.`
+					);
 				}
 			}
 		}

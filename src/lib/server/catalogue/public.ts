@@ -115,7 +115,8 @@ const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 /**
  * Reads everything public and joins it in code (no $lookup). Only practices with a public status,
- * in no edition or in a published one, are included; awards only from published editions.
+ * in no edition or in a published one, are included; awards only from published editions. Demo
+ * editions count as unpublished.
  */
 export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	const c = collections(db);
@@ -129,8 +130,9 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 		peopleDocs,
 		vocabularyDocs
 	] = await Promise.all([
+		// A demo edition is never public, whatever its phase: its entries and awards stay out with it.
 		c.editions
-			.find({ phase: { $in: publishedPhases } })
+			.find({ phase: { $in: publishedPhases }, isDemo: { $ne: true } })
 			.sort({ year: -1 })
 			.toArray(),
 		c.places.find().sort({ name: 1 }).toArray(),
