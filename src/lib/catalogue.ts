@@ -9,6 +9,9 @@ export interface PracticeCardData {
 	slug: string;
 	title: string;
 	summary: string;
+	/** English title and summary, shown under /en when the practice has them. */
+	titleEn?: string | null;
+	summaryEn?: string | null;
 	status: PracticeStatus;
 	place: { name: string };
 	award: { title: string } | null;
