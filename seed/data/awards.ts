@@ -41,7 +41,7 @@ export const awards: z.input<typeof award>[] = [
 		order: 1,
 		titleEn,
 		summaryEn:
-			'A distinction for a staffing policy that takes into account the potential of employing immigrants: three foreigners hold permanent posts, others carry out tasks on civil-law contracts that require knowledge of Eastern European countries and of Russian and Ukrainian, and the office also takes foreigners on internships and traineeships.',
+			'A distinction for a staffing policy that takes into account the potential of employing immigrants: three foreigners hold permanent posts, others carry out tasks on civil-law contracts that require knowledge of the specifics of Eastern European countries and of Russian and Ukrainian, and the office also takes foreigners on internships and traineeships.',
 		sources
 	},
 	{
