@@ -14,7 +14,7 @@ export interface PracticeCardData {
 	summaryEn?: string | null;
 	status: PracticeStatus;
 	place: { name: string };
-	award: { title: string } | null;
+	award: { title: string; titleEn?: string | null } | null;
 }
 
 /** Where a search query matched in a practice's title and summary: [start, end] offsets. */

@@ -358,6 +358,6 @@ export function toCard(p: PublicPractice): PracticeCardData {
 		summaryEn: p.summaryEn,
 		status: p.status,
 		place: { name: p.place.name },
-		award: p.award ? { title: p.award.title } : null
+		award: p.award ? { title: p.award.title, titleEn: p.award.titleEn } : null
 	};
 }
