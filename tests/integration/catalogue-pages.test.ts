@@ -52,7 +52,9 @@ describeBuilt('seed catalogue in the built app', () => {
 		expect(html).toContain('Zatrudnienie dwóch cudzoziemców w Urzędzie Miasta Łódź');
 		// A similar action: the distinction that names it, with a link to the awarded practice.
 		expect(html).toContain('A similar action the jury named in the distinction for:');
-		expect(html).toContain('href="/en/praktyki/lublin-zatrudnianie-imigrantow-w-urzedzie-miasta"');
+		expect(html).toContain(
+			'href="/en/praktyki/lublin-zatrudnianie-imigrantow-w-urzedzie-miasta#award-heading"'
+		);
 		expect(html).toContain('Opis wyróżnionych praktyk miejskich');
 		const awarded = await (await app.fetch('/en/praktyki/lublin-study-in-lublin')).text();
 		expect(awarded).toContain('<span class="badge award">Distinction</span>');
