@@ -13,8 +13,7 @@ export const organisations: z.input<typeof organisation>[] = [
 	},
 	{
 		slug: 'bom-lublin',
-		name: 'Biuro Obsługi Mieszkańców Urzędu Miasta Lublin',
-		shortName: 'BOM',
+		name: 'Biuro Obsługi Mieszkańców Miasta Lublin',
 		kind: 'city-office',
 		place: 'lublin'
 	},
@@ -22,9 +21,8 @@ export const organisations: z.input<typeof organisation>[] = [
 	{ slug: 'um-warszawa', name: 'Urząd m.st. Warszawy', kind: 'city-office', place: 'warszawa' },
 	{
 		slug: 'centrum-komunikacji-spolecznej-warszawa',
-		name: 'Centrum Komunikacji Społecznej Urzędu m.st. Warszawy',
-		shortName: 'CKS',
-		kind: 'city-office',
+		name: 'Centrum Komunikacji Społecznej',
+		kind: 'other',
 		place: 'warszawa'
 	},
 	{
@@ -59,13 +57,26 @@ export const organisations: z.input<typeof organisation>[] = [
 		kind: 'municipal-unit',
 		place: 'wroclaw'
 	},
+	{
+		slug: 'infolink-wroclaw',
+		name: 'Centrum Integracji Społecznej Infolink — International Information and Support Office (Biuro Informacji i Pomocy dla Obcokrajowców)',
+		shortName: 'Infolink',
+		kind: 'other',
+		place: 'wroclaw'
+	},
 	// Łódź
-	{ slug: 'um-lodz', name: 'Urząd Miasta Łodzi', kind: 'city-office', place: 'lodz' },
+	{ slug: 'um-lodz', name: 'Urząd Miasta Łódź', kind: 'city-office', place: 'lodz' },
 	// Poznań
 	{ slug: 'um-poznan', name: 'Urząd Miasta Poznania', kind: 'city-office', place: 'poznan' },
 	{
 		slug: 'wdgr-um-poznan',
 		name: 'Wydział Działalności Gospodarczej i Rolnictwa Urzędu Miasta Poznania',
+		kind: 'city-office',
+		place: 'poznan'
+	},
+	{
+		slug: 'osrodek-doradczo-szkoleniowy-wdgr-um-poznan',
+		name: 'Ośrodek Doradczo-Szkoleniowy Wydziału Działalności Gospodarczej i Rolnictwa Urzędu Miasta Poznania',
 		kind: 'city-office',
 		place: 'poznan'
 	},
@@ -111,6 +122,13 @@ export const organisations: z.input<typeof organisation>[] = [
 		kind: 'social-aid',
 		place: 'poznan'
 	},
+	{
+		slug: 'mops-poznan',
+		name: 'Miejski Ośrodek Pomocy Społecznej (Poznań)',
+		kind: 'social-aid',
+		place: 'poznan'
+	},
+	{ slug: 'nfz', name: 'Narodowy Fundusz Zdrowia', kind: 'state-office', place: 'poznan' },
 	// Pomorskie
 	{
 		slug: 'samorzad-wojewodztwa-pomorskiego',
@@ -127,11 +145,11 @@ export const organisations: z.input<typeof organisation>[] = [
 	},
 	{
 		slug: 'rops-gdansk',
-		name: 'Regionalny Ośrodek Polityki Społecznej w Gdańsku',
-		shortName: 'ROPS',
+		name: 'Regionalny Ośrodek Polityki Społecznej',
 		kind: 'regional-government',
-		place: 'gdansk'
+		place: 'pomorskie'
 	},
+	{ slug: 'muzeum-emigracji-gdynia', name: 'Muzeum Emigracji w Gdyni', kind: 'other', place: 'gdynia' },
 	{ slug: 'um-gdansk', name: 'Urząd Miejski w Gdańsku', kind: 'city-office', place: 'gdansk' },
 	{
 		slug: 'starostwo-powiatowe-kartuzy',

@@ -1,16 +1,31 @@
 import type { z } from 'zod';
 import type { practiceContent } from '../../src/lib/schemas/index.ts';
+import { documents } from './sources.ts';
 
 type Practice = z.input<typeof practiceContent>;
 
 const edition = 'miasta-otwarte-2015';
-const competition = '002_eb91adf4be51e964.txt';
-const around2015 = 'stan na ok. 2015 r.';
+const competition = [documents.competition];
+/** The competition's description gives no dates: a practice is shown as it was when described. */
+const undated = 'okres niepodany; stan z opisu konkursu, który nie ma daty (rok edycji to wniosek katalogu)';
+const forSomeYears =
+	'od kilku lat w chwili opisu; opis konkursu nie ma daty (rok edycji to wniosek katalogu)';
 const lines = (...parts: string[]) => parts.join('\n');
 
 /** A similar action the jury named with no more than a city and a name. */
 const mentioned = (
-	fields: Pick<Practice, 'slug' | 'title' | 'summary' | 'place' | 'categories' | 'themes' | 'targetGroups'> &
+	fields: Pick<
+		Practice,
+		| 'slug'
+		| 'title'
+		| 'summary'
+		| 'titleEn'
+		| 'summaryEn'
+		| 'place'
+		| 'categories'
+		| 'themes'
+		| 'targetGroups'
+	> &
 		Partial<Practice>
 ): Practice => ({
 	description: '',
@@ -24,7 +39,7 @@ const mentioned = (
 	status: 'mentioned',
 	edition,
 	jurorQuotes: [],
-	source: competition,
+	sources: competition,
 	...fields
 });
 
@@ -33,17 +48,20 @@ const awarded: Practice[] = [
 		slug: 'lublin-strategia-rozwoju-2013-2020',
 		title: 'Strategia Rozwoju Lublina na lata 2013–2020',
 		summary:
-			'Urząd Miasta Lublin prowadzi systemową politykę integracji imigrantów na poziomie lokalnym. Razem z instytucjami i organizacjami pozarządowymi wspierającymi cudzoziemców buduje spójny, kompleksowy system zarządzania różnorodnością w mieście.',
+			'Urząd Miasta Lublin podejmuje systemowe działania na rzecz integracji imigrantów na poziomie lokalnym. Od kilku lat, razem ze wszystkimi instytucjami i organizacjami pozarządowymi wspierającymi cudzoziemców, stara się budować w mieście spójny i kompleksowy system zarządzania różnorodnością.',
+		titleEn: 'Lublin Development Strategy 2013–2020',
+		summaryEn:
+			'Lublin City Office takes systemic action on the integration of immigrants at the local level. For several years, together with all the institutions and NGOs that support foreigners, it has been trying to build a coherent and comprehensive system for managing diversity in the city.',
 		description: lines(
 			'### Na czym polega',
 			'',
-			'Lublin traktuje integrację imigrantów jako zadanie miasta, a nie pojedynczych projektów. Od kilku lat Urząd Miasta Lublin współpracuje ze wszystkimi instytucjami i organizacjami pozarządowymi, które działają na rzecz cudzoziemców, aby stworzyć jeden, spójny system zarządzania różnorodnością.',
+			'Wyróżnienie dotyczy Strategii Rozwoju Lublina na lata 2013–2020. Urząd Miasta Lublin prowadzi w sprawie integracji imigrantów działania o charakterze systemowym. Od kilku lat współdziała ze wszystkimi instytucjami i organizacjami pozarządowymi, które pracują na rzecz cudzoziemców, i stara się razem z nimi zbudować spójny, kompleksowy system zarządzania różnorodnością w mieście.',
 			'',
-			'### Ramy',
+			'### W skrócie',
 			'',
-			'- Punktem odniesienia jest Strategia Rozwoju Lublina na lata 2013–2020.',
-			'- Działania mają charakter systemowy i obejmują całe miasto.',
-			'- Partnerami są instytucje publiczne i organizacje pozarządowe pracujące z cudzoziemcami.'
+			'- Strategia obejmuje lata 2013–2020.',
+			'- Działania urzędu mają charakter systemowy.',
+			'- Urząd współpracuje z instytucjami i organizacjami pozarządowymi działającymi na rzecz cudzoziemców.'
 		),
 		place: 'lublin',
 		organisations: ['um-lublin'],
@@ -54,7 +72,7 @@ const awarded: Practice[] = [
 		period: {
 			from: '2013',
 			to: '2020',
-			note: 'strategia na lata 2013–2020; systemowe działania od kilku lat (stan na ok. 2015 r.)'
+			note: 'strategia na lata 2013–2020; działania systemowe od kilku lat w chwili opisu (opis konkursu nie ma daty)'
 		},
 		funding: null,
 		keyFigures: [{ label: 'Okres obowiązywania strategii', value: '2013–2020' }],
@@ -63,17 +81,20 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'lublin-zatrudnianie-imigrantow-w-urzedzie-miasta',
 		title: 'Zatrudnianie imigrantów w Urzędzie Miasta Lublin',
 		summary:
-			'Urząd Miasta Lublin świadomie wykorzystuje w polityce kadrowej potencjał imigrantów: troje z nich ma stałe etaty, a kilka kolejnych osób zwykle pracuje na umowach zlecenia i o dzieło. Cudzoziemcy odbywają w urzędzie także praktyki i staże.',
+			'Urząd Miasta Lublin uwzględnia w polityce kadrowej potencjał, jaki daje zatrudnianie imigrantów: troje z nich ma stałe etaty, a kilka kolejnych osób zwykle pracuje na umowach zlecenia i o dzieło. Cudzoziemcy odbywają w urzędzie także praktyki i staże.',
+		titleEn: 'Employing immigrants at Lublin City Office',
+		summaryEn:
+			'In its staffing policy Lublin City Office takes into account the potential that comes from employing immigrants: three of them hold permanent posts, and usually several more people work on civil-law contracts (contracts of mandate and contracts for specific work). Foreigners also do internships and traineeships at the office.',
 		description: lines(
 			'### Na czym polega',
 			'',
-			'Polityka kadrowa Urzędu Miasta Lublin uwzględnia korzyści z zatrudniania osób z doświadczeniem migracyjnym.',
+			'Polityka kadrowa Urzędu Miasta Lublin uwzględnia potencjał, jaki daje zatrudnianie imigrantów.',
 			'',
 			'- **Stałe stanowiska:** pracuje na nich troje imigrantów.',
 			'- **Umowy cywilnoprawne:** kilka osób jest zazwyczaj zatrudnianych na umowy zlecenia i o dzieło do konkretnych zadań — szczególnie takich, które wymagają znajomości realiów krajów Europy Wschodniej oraz języka rosyjskiego i ukraińskiego.',
@@ -85,7 +106,7 @@ const awarded: Practice[] = [
 		categories: ['employing-immigrants'],
 		themes: ['labour-market', 'diversity-management', 'public-services'],
 		targetGroups: ['immigrants', 'jobseekers', 'officials'],
-		period: { from: null, to: null, note: around2015 },
+		period: { from: null, to: null, note: undated },
 		funding: null,
 		keyFigures: [
 			{ label: 'Imigranci na stałych stanowiskach w urzędzie', value: '3 osoby' },
@@ -96,17 +117,20 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'warszawa-komisja-dialogu-spolecznego-ds-cudzoziemcow',
 		title: 'Komisja Dialogu Społecznego ds. Cudzoziemców w Warszawie',
 		summary:
 			'Przy Centrum Komunikacji Społecznej od kilku lat działa Komisja Dialogu Społecznego ds. Cudzoziemców, w której urzędnicy współpracują z przedstawicielami organizacji pozarządowych. Komisja doradza i opiniuje, konsultuje i współtworzy miejskie dokumenty oraz projekty aktów dotyczących migracji.',
+		titleEn: 'Social Dialogue Commission for Foreigners in Warsaw',
+		summaryEn:
+			'For several years a Social Dialogue Commission for Foreigners has worked alongside the Social Communication Centre in Warsaw, bringing officials together with representatives of NGOs. The commission advises and gives opinions, and consults on and co-writes city documents and draft legal acts on migration.',
 		description: lines(
 			'### Na czym polega',
 			'',
-			'Komisja Dialogu Społecznego (KDS) ds. Cudzoziemców działa przy Centrum Komunikacji Społecznej Urzędu m.st. Warszawy. Tworzą ją wspólnie urzędnicy i przedstawiciele organizacji pozarządowych.',
+			'Komisja Dialogu Społecznego (KDS) ds. Cudzoziemców działa w Warszawie przy Centrum Komunikacji Społecznej. Tworzą ją wspólnie urzędnicy i przedstawiciele organizacji pozarządowych.',
 			'',
 			'### Zadania komisji',
 			'',
@@ -115,12 +139,12 @@ const awarded: Practice[] = [
 			'- dbanie o to, by działania kierowane do imigrantów były skuteczniejsze.'
 		),
 		place: 'warszawa',
-		organisations: ['centrum-komunikacji-spolecznej-warszawa', 'um-warszawa'],
+		organisations: ['centrum-komunikacji-spolecznej-warszawa'],
 		partners: [],
 		categories: ['dialogue-body'],
 		themes: ['cross-sector-cooperation', 'participation', 'diversity-management'],
 		targetGroups: ['immigrants', 'ngos', 'officials'],
-		period: { from: null, to: null, note: 'od kilku lat (stan na ok. 2015 r.)' },
+		period: { from: null, to: null, note: forSomeYears },
 		funding: null,
 		keyFigures: [],
 		links: [],
@@ -130,20 +154,23 @@ const awarded: Practice[] = [
 		jurorQuotes: [
 			{ juror: 'ngo-hoang-minh', text: 'W porównaniu do innych miast Warszawa robi najwięcej w tej kwestii' }
 		],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'warszawa-centrum-wielokulturowe',
 		title: 'Centrum Wielokulturowe w Warszawie',
 		summary:
-			'Na warszawskiej Pradze od kilku miesięcy działa Centrum Wielokulturowe. Jego głównym zadaniem jest aktywizowanie i wspieranie społeczności imigranckich oraz integracja warszawiaków różnego pochodzenia etnicznego.',
+			'Centrum Wielokulturowe, otwarte na Pradze kilka miesięcy przed opisem konkursu, ma przede wszystkim pobudzać do działania i wspierać społeczności imigranckie, a także zbliżać do siebie warszawiaków, którzy pochodzą z różnych grup etnicznych.',
+		titleEn: 'Multicultural Centre in Warsaw',
+		summaryEn:
+			"The Multicultural Centre, opened in Warsaw's Praga district a few months before the competition's description was written, is above all meant to activate and support immigrant communities and to bring together Warsaw residents of different ethnic origins.",
 		description: lines(
 			'### Na czym polega',
 			'',
 			'Centrum Wielokulturowe powstało na Pradze. Ma dwa główne cele:',
 			'',
-			'- aktywizację i wsparcie społeczności imigranckich,',
-			'- integrację mieszkańców Warszawy o różnym pochodzeniu etnicznym.'
+			'- pobudzanie do działania i wspieranie społeczności imigranckich,',
+			'- zbliżanie do siebie warszawiaków różnego pochodzenia etnicznego.'
 		),
 		place: 'warszawa',
 		organisations: ['centrum-wielokulturowe-warszawa'],
@@ -151,7 +178,11 @@ const awarded: Practice[] = [
 		categories: ['multicultural-centre'],
 		themes: ['participation', 'intercultural-dialogue', 'culture'],
 		targetGroups: ['immigrants', 'migrant-organisations', 'local-community'],
-		period: { from: null, to: null, note: 'od kilku miesięcy (stan na ok. 2015 r.)' },
+		period: {
+			from: null,
+			to: null,
+			note: 'od kilku miesięcy w chwili opisu; opis konkursu nie ma daty (rok edycji to wniosek katalogu)'
+		},
 		funding: null,
 		keyFigures: [],
 		links: [],
@@ -159,13 +190,17 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'wroclaw-kontynenty-wroclawia-infolink',
 		title: 'Projekt „Kontynenty Wrocławia” i Infolink — Biuro Informacji i Pomocy dla Obcokrajowców',
 		summary:
-			'Wrocławskie Centrum Rozwoju Społecznego prowadzi projekt „Kontynenty Wrocławia” — szeroki zestaw spotkań, warsztatów i kursów wspierających, aktywizujących i integrujących imigrantów z mieszkańcami. W ramach projektu otwarto Infolink, stacjonarny i internetowy punkt informacyjny dla nowo przybyłych cudzoziemców.',
+			'„Kontynenty Wrocławia” to szeroki zestaw spotkań, warsztatów i kursów, które mają wspierać i aktywizować imigrantów oraz integrować ich z mieszkańcami Wrocławia. Otwarto też Infolink, stacjonarny i internetowy punkt informacyjny dla nowo przybyłych cudzoziemców. Nagłówek wyróżnienia wymienia również Wrocławskie Centrum Rozwoju Społecznego.',
+		titleEn:
+			'The "Kontynenty Wrocławia" (Continents of Wrocław) project and Infolink, the information and support office for foreigners',
+		summaryEn:
+			'"Kontynenty Wrocławia" is a broad set of meetings, workshops and courses meant to support and activate immigrants and to integrate them with the people of Wrocław. Infolink, an information point for newly arrived foreigners working both in person and online, was opened as well. The heading of the distinction also names the Wrocław Centre for Social Development.',
 		description: lines(
 			'### „Kontynenty Wrocławia”',
 			'',
@@ -179,12 +214,12 @@ const awarded: Practice[] = [
 			'Centrum Integracji Społecznej Infolink — International Information and Support Office (Biuro Informacji i Pomocy dla Obcokrajowców) działa stacjonarnie i w internecie. Pomaga cudzoziemcom, którzy dopiero przyjechali do Wrocławia, odnaleźć się w mieście.'
 		),
 		place: 'wroclaw',
-		organisations: ['wcrs-wroclaw'],
+		organisations: ['infolink-wroclaw', 'wcrs-wroclaw'],
 		partners: [],
 		categories: ['integration-programme', 'info-point'],
 		themes: ['information', 'intercultural-dialogue', 'public-services'],
 		targetGroups: ['immigrants', 'local-community'],
-		period: { from: null, to: null, note: around2015 },
+		period: { from: null, to: null, note: undated },
 		funding: null,
 		keyFigures: [],
 		links: [],
@@ -192,28 +227,31 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'lublin-study-in-lublin',
 		title: 'Program „Study in Lublin”',
 		summary:
-			'„Study in Lublin” to kompleksowy program zachęcający młodych ludzi z zagranicy, zwłaszcza z Ukrainy, do studiowania na lubelskich uczelniach. Obejmuje czterojęzyczny portal www.study.lublin.eu oraz pomoc w zaaklimatyzowaniu się nowych studentów w mieście.',
+			'„Study in Lublin” to kompleksowy program zachęcający młodych ludzi z zagranicy do studiowania na lubelskich uczelniach — opis konkursu wskazuje tu szczególnie Ukrainę, ale sam stawia przy tym znak zapytania. Obejmuje czterojęzyczny portal www.study.lublin.eu oraz pomoc w zaaklimatyzowaniu się nowych studentów w mieście.',
+		titleEn: 'The "Study in Lublin" programme',
+		summaryEn:
+			'"Study in Lublin" is a comprehensive programme encouraging young people from abroad to study at Lublin\'s universities — the competition\'s description points in particular to Ukraine, but itself puts a question mark beside this. It includes a portal in four languages, www.study.lublin.eu, and help for new students to settle in the city.',
 		description: lines(
 			'### Na czym polega',
 			'',
-			'Program promuje ofertę lubelskich szkół wyższych wśród młodzieży z zagranicy, przede wszystkim z Ukrainy.',
+			'Program promuje ofertę lubelskich szkół wyższych wśród młodzieży z zagranicy. Jako kraj, z którego mają przyjeżdżać szczególnie, opis konkursu podaje Ukrainę, ale ze znakiem zapytania — nie jest więc pewne, czy tak właśnie jest.',
 			'',
 			'- **Portal www.study.lublin.eu** w czterech językach zbiera informacje potrzebne, by zdecydować się na studia w Lublinie.',
 			'- **Wsparcie na miejscu:** działania pomagają nowo przybyłym studentom zaaklimatyzować się w mieście.'
 		),
 		place: 'lublin',
-		organisations: ['um-lublin'],
+		organisations: [],
 		partners: [],
 		categories: ['study-in'],
 		themes: ['higher-education', 'information'],
 		targetGroups: ['foreign-students'],
-		period: { from: null, to: null, note: around2015 },
+		period: { from: null, to: null, note: undated },
 		funding: null,
 		keyFigures: [{ label: 'Wersje językowe portalu', value: '4' }],
 		links: [{ label: 'Portal Study in Lublin', url: 'http://www.study.lublin.eu' }],
@@ -221,13 +259,16 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'lublin-mops-pomoc-cudzoziemcom',
 		title: 'Działania Miejskiego Ośrodka Pomocy Społecznej w Lublinie na rzecz cudzoziemców',
 		summary:
 			'MOPS w Lublinie od wielu lat prowadzi nowatorskie działania, które dają kompleksową pomoc cudzoziemcom objętym jedną z form ochrony. W 2014 r. były to m.in. 3 mieszkania chronione, kursy, szkolenia i staże, wsparcie psychologiczne i wydarzenia zbliżające imigrantów do mieszkańców.',
+		titleEn: "Lublin Municipal Social Assistance Centre's work for foreigners",
+		summaryEn:
+			'For many years the Municipal Social Assistance Centre (MOPS) in Lublin has run innovative activities giving comprehensive help to foreigners granted one of the forms of protection. In 2014 these included 3 sheltered flats, courses, trainings and work placements, psychological support, and events bringing immigrants and local residents closer.',
 		description: lines(
 			'### Do kogo',
 			'',
@@ -254,13 +295,16 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'lublin-punkt-obslugi-cudzoziemcow-bom',
 		title: 'Punkt Obsługi Cudzoziemców w Biurze Obsługi Mieszkańców w Lublinie',
 		summary:
-			'W Biurze Obsługi Mieszkańców Urzędu Miasta Lublin działa Punkt Obsługi Cudzoziemców, który udziela informacji imigrantom mieszkającym w Lublinie — o usługach urzędu oraz o tym, gdzie i jak załatwić sprawy w innych instytucjach.',
+			'W Biurze Obsługi Mieszkańców Miasta Lublin działa Punkt Obsługi Cudzoziemców, który udziela informacji imigrantom mieszkającym w Lublinie — o usługach urzędu oraz o tym, gdzie i jak załatwić sprawy w innych instytucjach.',
+		titleEn: "Foreigners' Service Point in the Residents' Service Office in Lublin",
+		summaryEn:
+			"A Foreigners' Service Point works within Lublin's Residents' Service Office and gives information to immigrants living in Lublin — about the City Office's services and about where and how to deal with matters at other institutions.",
 		description: lines(
 			'### Jakie informacje można uzyskać',
 			'',
@@ -274,7 +318,7 @@ const awarded: Practice[] = [
 		categories: ['info-point'],
 		themes: ['information', 'public-services'],
 		targetGroups: ['immigrants'],
-		period: { from: null, to: null, note: around2015 },
+		period: { from: null, to: null, note: undated },
 		funding: null,
 		keyFigures: [],
 		links: [],
@@ -282,13 +326,17 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'poznan-amiga-cebam-uam',
 		title: 'AMIGA — Aktywni MIGrAnci na Lokalnym Rynku Pracy: współpraca Urzędu Miasta Poznania z CeBaM UAM',
 		summary:
-			'Centrum Badań Migracyjnych UAM razem z Urzędem Miasta Poznania przez 24 miesiące (do maja 2015 r.) realizowało projekt AMIGA, który miał zwiększyć aktywność zawodową i integrację cudzoziemców. Projekt łączył badania z praktyką: działał Migrant Info Point i portal migrant.poznan.pl, prowadzono szkolenia z zakładania firmy, doradztwo zawodowe, kursy polskiego i szkolenia dla urzędników.',
+			'Centrum Badań Migracyjnych UAM razem z Urzędem Miasta Poznania przez 24 miesiące (do maja 2015 r.) realizowało projekt AMIGA, który miał zwiększyć aktywność zawodową i integrację cudzoziemców oraz poprawić jakość ich życia w mieście. Projekt łączył badania z praktyką: działał Migrant Info Point i portal migrant.poznan.pl, prowadzono szkolenia z zakładania firmy, doradztwo zawodowe, kursy polskiego i szkolenia dla urzędników.',
+		titleEn:
+			'AMIGA — Active Migrants in the Local Labour Market: cooperation between Poznań City Office and the Centre for Migration Research (CeBaM) of Adam Mickiewicz University',
+		summaryEn:
+			"For 24 months (until May 2015) the Centre for Migration Research of Adam Mickiewicz University (CeBaM UAM), together with Poznań City Office, ran the AMIGA project, meant to increase foreigners' economic activity and integration and to improve the quality of their life in the city. The project joined research with practice: the Migrant Info Point and the migrant.poznan.pl portal operated, and there were trainings on starting a business, career counselling, Polish courses and trainings for officials.",
 		description: lines(
 			'### Skąd się wziął projekt',
 			'',
@@ -300,7 +348,7 @@ const awarded: Practice[] = [
 			'',
 			'### Cel',
 			'',
-			'Większa integracja społeczna i zawodowa cudzoziemców dzięki ich aktywności na lokalnym rynku pracy. Nowe strategie wsparcia miały powstać i zostać dostosowane we współpracy polsko-niemieckiej.',
+			'Projekt obejmuje działania na rzecz integracji cudzoziemców i lepszej jakości ich życia w mieście. Jego celem jest większa integracja społeczna i zawodowa cudzoziemców dzięki ich aktywności na lokalnym rynku pracy. Nowe strategie wsparcia miały powstać i zostać dostosowane we współpracy polsko-niemieckiej.',
 			'',
 			'### Działania',
 			'',
@@ -356,11 +404,20 @@ const awarded: Practice[] = [
 			'- standardy pracy z klientem-cudzoziemcem,',
 			'- jak cudzoziemcy postrzegają polskie instytucje i urzędników.',
 			'',
-			'Odbyły się trzy dwudniowe szkolenia, każde dla 15–20 osób (łącznie 45–60). Uczestniczyli w nich przedstawiciele Urzędu Miasta Poznania, Wielkopolskiego Urzędu Wojewódzkiego w Poznaniu (Wydział Spraw Obywatelskich i Cudzoziemców), Powiatowego Urzędu Pracy, Miejskiego Ośrodka Pomocy Społecznej i Narodowego Funduszu Zdrowia.'
+			'Przeprowadzono trzy szkolenia, każde trwające dwa dni. Na każde przyszło od 15 do 20 osób, razem więc 45–60. Szkolono pracowników pięciu instytucji: Urzędu Miasta Poznania, Wielkopolskiego Urzędu Wojewódzkiego w Poznaniu (Wydział Spraw Obywatelskich i Cudzoziemców), Powiatowego Urzędu Pracy, Miejskiego Ośrodka Pomocy Społecznej oraz Narodowego Funduszu Zdrowia.'
 		),
 		place: 'poznan',
 		organisations: ['cebam-uam', 'uam', 'um-poznan'],
-		partners: ['wdgr-um-poznan'],
+		partners: ['wdgr-um-poznan', 'osrodek-doradczo-szkoleniowy-wdgr-um-poznan'],
+		mentionedOrganisations: [
+			{
+				organisation: 'wuw-poznan',
+				role: 'jego pracownicy (Wydział Spraw Obywatelskich i Cudzoziemców) uczestniczyli w szkoleniach dla urzędników'
+			},
+			{ organisation: 'pup-poznan', role: 'jego pracownicy uczestniczyli w szkoleniach dla urzędników' },
+			{ organisation: 'mops-poznan', role: 'jego pracownicy uczestniczyli w szkoleniach dla urzędników' },
+			{ organisation: 'nfz', role: 'jego pracownicy uczestniczyli w szkoleniach dla urzędników' }
+		],
 		categories: ['research-partnership', 'labour-market', 'officials-training', 'info-point'],
 		themes: [
 			'labour-market',
@@ -398,13 +455,16 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: `001_047c4e6039dee012.txt, ${competition}`
+		sources: [documents.poznanProjects, documents.competition]
 	},
 	{
 		slug: 'warszawa-koncepcja-wspierania-edukacji-cudzoziemcow',
 		title: 'Koncepcja systemowego wspierania edukacji cudzoziemców w Warszawie',
 		summary:
 			'Biuro Edukacji m.st. Warszawy przygotowało i wdraża Koncepcję systemowego wspierania edukacji cudzoziemców. Obejmuje ona m.in. stałe podnoszenie kompetencji międzykulturowych nauczycieli i poszerzanie oferty edukacyjnej dla dzieci z doświadczeniem migracyjnym.',
+		titleEn: 'Concept of systemic support for the education of foreigners in Warsaw',
+		summaryEn:
+			"Warsaw's Education Office drew up and is implementing a Concept of systemic support for the education of foreigners. Among other things it includes steadily raising teachers' intercultural competences and widening the educational offer for children with a migration background.",
 		description: lines(
 			'### Główne elementy koncepcji',
 			'',
@@ -421,7 +481,7 @@ const awarded: Practice[] = [
 		categories: ['education'],
 		themes: ['education', 'intercultural-dialogue', 'cross-sector-cooperation'],
 		targetGroups: ['migrant-children', 'migrant-families', 'teachers', 'ngos'],
-		period: { from: null, to: null, note: around2015 },
+		period: { from: null, to: null, note: undated },
 		funding: null,
 		keyFigures: [],
 		links: [],
@@ -429,14 +489,19 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	},
 	{
 		slug: 'warszawa-dotacje-uwzgledniajace-wielokulturowosc',
-		title: 'Miejskie konkursy dotacyjne uwzględniające wielokulturowość w Warszawie',
+		title: 'Warszawa — konkursy dotacyjne jednostek miasta',
 		summary:
 			'Wiele jednostek m.st. Warszawy, m.in. Biuro Kultury i Biuro Edukacji, bierze pod uwagę w konkursach dotacyjnych potrzeby imigrantów albo wprost premiuje projekty wspierające wielokulturowość miasta. Dzięki temu organizacje pozarządowe od kilku lat mogą finansować różnorodne działania dla migrantów.',
+		titleEn: "Warsaw — grant competitions of the city's units",
+		summaryEn:
+			"Many units of the City of Warsaw, including the Culture Office and the Education Office, take immigrants' needs into account in their grant competitions or openly favour projects supporting the city's multiculturalism. As a result, NGOs have for several years been able to fund a wide range of activities for migrants.",
 		description: lines(
+			'Opis konkursu zatytułował to wyróżnienie po prostu „Warszawa”; tytuł w katalogu opisuje, czego dotyczy.',
+			'',
 			'### Na czym polega',
 			'',
 			'Jednostki organizacyjne m.st. Warszawy, ogłaszając konkursy dotacyjne:',
@@ -447,12 +512,12 @@ const awarded: Practice[] = [
 			'Robią tak m.in. Biuro Kultury i Biuro Edukacji. Organizacje pozarządowe mogą w ten sposób od kilku lat zdobywać pieniądze na bardzo różne tematycznie działania dla migrantów.'
 		),
 		place: 'warszawa',
-		organisations: ['biuro-kultury-warszawa', 'biuro-edukacji-warszawa', 'um-warszawa'],
+		organisations: ['biuro-kultury-warszawa', 'biuro-edukacji-warszawa'],
 		partners: [],
 		categories: ['grant-schemes'],
 		themes: ['funding', 'culture', 'education'],
 		targetGroups: ['ngos', 'immigrants'],
-		period: { from: null, to: null, note: 'od kilku lat (stan na ok. 2015 r.)' },
+		period: { from: null, to: null, note: forSomeYears },
 		funding: 'Miejskie konkursy dotacyjne (m.in. Biuro Kultury i Biuro Edukacji m.st. Warszawy)',
 		keyFigures: [],
 		links: [],
@@ -460,7 +525,7 @@ const awarded: Practice[] = [
 		status: 'awarded',
 		edition,
 		jurorQuotes: [],
-		source: competition
+		sources: competition
 	}
 ];
 
@@ -469,8 +534,10 @@ const similar: Practice[] = [
 	mentioned({
 		slug: 'bialystok-program-bialystok-dla-tolerancji',
 		title: 'Program „Białystok dla tolerancji”',
-		summary:
-			'Program miasta Białystok wskazany przez jury jako działanie podobne do Strategii Rozwoju Lublina. Źródło podaje jedynie jego nazwę.',
+		summary: 'Białostocki program, który jury wymieniło jako działanie podobne do Strategii Rozwoju Lublina.',
+		titleEn: 'The "Białystok dla tolerancji" (Białystok for Tolerance) programme',
+		summaryEn:
+			'A programme of the city of Białystok that the jury named as a similar action to the Lublin Development Strategy.',
 		place: 'bialystok',
 		categories: ['city-strategy', 'anti-discrimination'],
 		themes: ['anti-discrimination', 'diversity-management'],
@@ -478,9 +545,12 @@ const similar: Practice[] = [
 	}),
 	mentioned({
 		slug: 'warszawa-zarzadzanie-roznorodnoscia',
-		title: 'Warszawa — działania miasta na rzecz zarządzania różnorodnością',
+		title: 'Warszawa',
 		summary:
-			'Jury wymieniło samą Warszawę jako miasto, które podobnie jak Lublin prowadzi działania z zakresu zarządzania różnorodnością, nie wskazując konkretnego działania.',
+			'Przy wyróżnieniu dla Strategii Rozwoju Lublina jury wymieniło wśród podobnych działań samą Warszawę, bez nazwy konkretnego działania.',
+		titleEn: 'Warsaw',
+		summaryEn:
+			'Beside the distinction for the Lublin Development Strategy, the jury listed Warsaw itself among the similar actions, without naming a particular action.',
 		place: 'warszawa',
 		categories: ['city-strategy'],
 		themes: ['diversity-management'],
@@ -491,7 +561,11 @@ const similar: Practice[] = [
 		title:
 			'Strategia zapobiegania i reakcji na zdarzenia o charakterze rasistowskim i ksenofobicznym w przestrzeni publicznej Krakowa',
 		summary:
-			'Krakowska strategia dotycząca zapobiegania zdarzeniom rasistowskim i ksenofobicznym w przestrzeni publicznej miasta oraz reagowania na nie. Jury wskazało ją jako działanie podobne do Strategii Rozwoju Lublina; źródło podaje tylko jej nazwę.',
+			'Krakowska strategia dotycząca zapobiegania zdarzeniom rasistowskim i ksenofobicznym w przestrzeni publicznej miasta oraz reagowania na nie. Jury wymieniło ją jako działanie podobne do Strategii Rozwoju Lublina.',
+		titleEn:
+			'Strategy for preventing and responding to racist and xenophobic incidents in the public space of Kraków',
+		summaryEn:
+			"Kraków's strategy on preventing racist and xenophobic incidents in the city's public space and responding to them. The jury named it as a similar action to the Lublin Development Strategy.",
 		place: 'krakow',
 		categories: ['city-strategy', 'anti-discrimination'],
 		themes: ['anti-discrimination', 'safety'],
@@ -500,22 +574,28 @@ const similar: Practice[] = [
 	// Similar to Lublin's employment of immigrants
 	mentioned({
 		slug: 'lodz-zatrudnienie-cudzoziemcow-w-urzedzie-miasta',
-		title: 'Zatrudnienie cudzoziemców w Urzędzie Miasta Łodzi',
+		title: 'Zatrudnienie dwóch cudzoziemców w Urzędzie Miasta Łódź',
 		summary:
-			'W Urzędzie Miasta Łodzi pracuje dwoje cudzoziemców. Jury uznało to za działanie podobne do polityki kadrowej Urzędu Miasta Lublin.',
+			'Urząd Miasta Łódź zatrudnił dwóch cudzoziemców. Jury wymieniło to jako działanie podobne do polityki kadrowej Urzędu Miasta Lublin.',
+		titleEn: 'Employment of two foreigners at Łódź City Office',
+		summaryEn:
+			'Łódź City Office employed two foreigners. The jury named this as a similar action to the staffing policy of Lublin City Office.',
 		place: 'lodz',
 		organisations: ['um-lodz'],
 		categories: ['employing-immigrants'],
 		themes: ['labour-market', 'diversity-management'],
 		targetGroups: ['immigrants', 'jobseekers'],
-		keyFigures: [{ label: 'Cudzoziemcy zatrudnieni w urzędzie', value: '2 osoby' }]
+		keyFigures: [{ label: 'Cudzoziemcy zatrudnieni w urzędzie', value: 'dwóch' }]
 	}),
 	// Similar to the Warsaw dialogue commission
 	mentioned({
 		slug: 'gdansk-zespol-ds-modelu-integracji-imigrantow',
 		title: 'Międzysektorowy i interdyscyplinarny zespół ds. modelu integracji imigrantów w Gdańsku',
 		summary:
-			'Gdański zespół łączący różne sektory i dziedziny, pracujący nad modelem integracji imigrantów. Jury wskazało go jako podobny do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców; źródło podaje tylko jego nazwę.',
+			'Gdański zespół łączący różne sektory i dziedziny, pracujący nad modelem integracji imigrantów. Jury wymieniło go jako działanie podobne do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców.',
+		titleEn: 'Cross-sector and interdisciplinary team on the immigrant integration model in Gdańsk',
+		summaryEn:
+			"A Gdańsk team joining different sectors and disciplines, working on a model of immigrant integration. The jury named it as a similar action to Warsaw's Social Dialogue Commission for Foreigners.",
 		place: 'gdansk',
 		categories: ['dialogue-body'],
 		themes: ['cross-sector-cooperation', 'diversity-management'],
@@ -525,7 +605,10 @@ const similar: Practice[] = [
 		slug: 'lublin-grupa-wspierajaca-zarzadzanie-roznorodnoscia-kulturowa',
 		title: 'Grupa wspierająca zarządzanie różnorodnością kulturową w Lublinie',
 		summary:
-			'Lubelska grupa wspierająca zarządzanie różnorodnością kulturową, wskazana przez jury jako podobna do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców. Źródło podaje tylko jej nazwę.',
+			'Lubelska grupa wspierająca zarządzanie różnorodnością kulturową, którą jury wymieniło jako działanie podobne do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców.',
+		titleEn: 'Group supporting the management of cultural diversity in Lublin',
+		summaryEn:
+			"A Lublin group supporting the management of cultural diversity, which the jury named as a similar action to Warsaw's Social Dialogue Commission for Foreigners.",
 		place: 'lublin',
 		categories: ['dialogue-body'],
 		themes: ['diversity-management', 'cross-sector-cooperation'],
@@ -535,7 +618,10 @@ const similar: Practice[] = [
 		slug: 'lodz-komisja-dialogu-obywatelskiego-ds-roznorodnosci',
 		title: 'Komisja Dialogu Obywatelskiego ds. Różnorodności i Przeciwdziałania Dyskryminacji w Łodzi',
 		summary:
-			'Łódzka komisja dialogu obywatelskiego zajmująca się różnorodnością i przeciwdziałaniem dyskryminacji. Jury wskazało ją jako podobną do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców; źródło podaje tylko jej nazwę.',
+			'Łódzka komisja dialogu obywatelskiego zajmująca się różnorodnością i przeciwdziałaniem dyskryminacji. Jury wymieniło ją jako działanie podobne do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców.',
+		titleEn: 'Civic Dialogue Commission on Diversity and Counteracting Discrimination in Łódź',
+		summaryEn:
+			"A Łódź civic dialogue commission dealing with diversity and counteracting discrimination. The jury named it as a similar action to Warsaw's Social Dialogue Commission for Foreigners.",
 		place: 'lodz',
 		categories: ['dialogue-body', 'anti-discrimination'],
 		themes: ['anti-discrimination', 'participation', 'cross-sector-cooperation'],
@@ -545,7 +631,10 @@ const similar: Practice[] = [
 		slug: 'poznan-zespoly-eksperckie-ds-imigrantow',
 		title: 'Poznańskie zespoły eksperckie instytucji pracujących z imigrantami',
 		summary:
-			'W Poznaniu spotykają się zespoły ekspertów z instytucji, które obsługują imigrantów: kilku wydziałów Urzędu Miasta, urzędu wojewódzkiego, urzędu pracy, ośrodków pomocy społecznej i większości państwowych uczelni. Trzy zespoły — ds. studentów, przyszłych przedsiębiorców i osób z trudnościami na rynku pracy — odbyły ponad 20 spotkań i wprowadziły konkretne usprawnienia.',
+			'W Poznaniu spotykają się zespoły ekspertów z instytucji, które obsługują imigrantów: kilku wydziałów Urzędu Miasta, urzędu wojewódzkiego, urzędu pracy, ośrodków pomocy społecznej i większości państwowych uczelni. Trzy zespoły — ds. studentów, przyszłych przedsiębiorców i osób z trudnościami na rynku pracy — odbyły ponad 20 spotkań i podjęły szereg działań.',
+		titleEn: 'Poznań expert teams of institutions working with immigrants',
+		summaryEn:
+			'In Poznań, teams of experts meet from institutions that serve immigrants: several departments of the City Office, the voivodeship office, the labour office, social assistance centres and most of the state universities. Three teams — on students, on future entrepreneurs and on people facing difficulties in the labour market — have held more than 20 meetings and taken a range of actions.',
 		description: lines(
 			'### Kto uczestniczy',
 			'',
@@ -575,7 +664,7 @@ const similar: Practice[] = [
 			'2. Zorganizował, razem z ośrodkiem szkoleniowo-doradczym, indywidualne doradztwo w prowadzeniu firmy.',
 			'3. Opublikował na stronie www.migrant.poznan.pl praktyczne informacje o procedurze zakładania firmy.',
 			'4. Pracował nad dodaniem do konkursu „Poznański Lider Przedsiębiorczości” kategorii dla najlepszego imigranta-przedsiębiorcy w edycji 2015 r. Samej kategorii nie udało się dotąd wprowadzić, ale konkurs poszerzono o cztery wyróżnienia dla przedsiębiorców-migrantów.',
-			'5. Przeprowadził kampanię promującą przedsiębiorców-imigrantów w lokalnej prasie i na stronie migrant.poznan.pl.',
+			'5. Promował przedsiębiorców-imigrantów w kampanii w poznańskiej prasie i na portalu migrant.poznan.pl.',
 			'',
 			'### Zespół ds. migrantów z trudnościami na rynku pracy',
 			'',
@@ -605,7 +694,11 @@ const similar: Practice[] = [
 			'information'
 		],
 		targetGroups: ['foreign-students', 'migrant-entrepreneurs', 'jobseekers', 'employers', 'officials'],
-		period: { from: null, to: null, note: around2015 },
+		period: {
+			from: null,
+			to: null,
+			note: 'okres niepodany; fragment raportu nie ma daty, wspomina plany na edycję 2015 r. konkursu „Poznański Lider Przedsiębiorczości”'
+		},
 		funding: null,
 		keyFigures: [
 			{ label: 'Zespoły eksperckie', value: '3' },
@@ -626,13 +719,16 @@ const similar: Practice[] = [
 				text: 'Jest to świetny przykład pracy na rzecz usamodzielnienia imigrantów – w szczególności udzielanie informacji na temat biznesu i rynku pracy.'
 			}
 		],
-		source: `000_67ba6ca9911ff0b8.txt, ${competition}`
+		sources: [documents.poznanTeams, documents.competition]
 	},
 	mentioned({
 		slug: 'wroclaw-zespol-ds-wielokulturowosci',
 		title: 'Zespół do spraw wielokulturowości we Wrocławiu',
 		summary:
-			'Wrocławski zespół do spraw wielokulturowości, w którym zasiadają urzędnicy i przedstawiciele organizacji pozarządowych. Jury wskazało go jako podobny do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców.',
+			'Wrocławski zespół do spraw wielokulturowości, w którym zasiadają urzędnicy i przedstawiciele organizacji pozarządowych. Jury wymieniło go jako działanie podobne do warszawskiej Komisji Dialogu Społecznego ds. Cudzoziemców.',
+		titleEn: 'Team for multiculturalism in Wrocław',
+		summaryEn:
+			"A Wrocław team for multiculturalism made up of officials and representatives of NGOs. The jury named it as a similar action to Warsaw's Social Dialogue Commission for Foreigners.",
 		place: 'wroclaw',
 		categories: ['dialogue-body'],
 		themes: ['cross-sector-cooperation', 'diversity-management'],
@@ -643,7 +739,10 @@ const similar: Practice[] = [
 		slug: 'wroclaw-dzielnica-czterech-wyznan',
 		title: 'Dzielnica Czterech Wyznań we Wrocławiu',
 		summary:
-			'Wrocławska Dzielnica Czterech Wyznań, wskazana przez jury jako działanie podobne do warszawskiego Centrum Wielokulturowego. Źródło nie podaje szczegółów.',
+			'Wrocławska Dzielnica Czterech Wyznań, którą jury wymieniło jako działanie podobne do warszawskiego Centrum Wielokulturowego.',
+		titleEn: 'The District of Four Denominations in Wrocław',
+		summaryEn:
+			"Wrocław's District of Four Denominations, which the jury named as a similar action to Warsaw's Multicultural Centre.",
 		place: 'wroclaw',
 		categories: ['multicultural-centre'],
 		themes: ['intercultural-dialogue', 'culture'],
@@ -654,7 +753,10 @@ const similar: Practice[] = [
 		slug: 'gdansk-study-in-pomorskie',
 		title: '„Study in Pomorskie”',
 		summary:
-			'Gdańska inicjatywa „Study in Pomorskie”, wskazana przez jury jako działanie podobne do programu „Study in Lublin”. Źródło podaje tylko jej nazwę.',
+			'Gdańska inicjatywa „Study in Pomorskie”, którą jury wymieniło jako działanie podobne do programu „Study in Lublin”.',
+		titleEn: '"Study in Pomorskie"',
+		summaryEn:
+			'The "Study in Pomorskie" initiative from Gdańsk, which the jury named as a similar action to the "Study in Lublin" programme.',
 		place: 'gdansk',
 		categories: ['study-in'],
 		themes: ['higher-education'],
@@ -664,7 +766,10 @@ const similar: Practice[] = [
 		slug: 'poznan-akademicki-poznan',
 		title: '„Akademicki Poznań”',
 		summary:
-			'Poznańska inicjatywa „Akademicki Poznań”, wskazana przez jury jako działanie podobne do programu „Study in Lublin”. Źródło podaje tylko jej nazwę.',
+			'Poznańska inicjatywa „Akademicki Poznań”, którą jury wymieniło jako działanie podobne do programu „Study in Lublin”.',
+		titleEn: '"Akademicki Poznań" (Academic Poznań)',
+		summaryEn:
+			'The "Akademicki Poznań" initiative from Poznań, which the jury named as a similar action to the "Study in Lublin" programme.',
 		place: 'poznan',
 		categories: ['study-in'],
 		themes: ['higher-education'],
@@ -674,7 +779,10 @@ const similar: Practice[] = [
 		slug: 'warszawa-study-in-warsaw',
 		title: '„Study In Warsaw”',
 		summary:
-			'Warszawska inicjatywa „Study In Warsaw”, wskazana przez jury jako działanie podobne do programu „Study in Lublin”. Źródło podaje tylko jej nazwę.',
+			'Warszawska inicjatywa „Study In Warsaw”, którą jury wymieniło jako działanie podobne do programu „Study in Lublin”.',
+		titleEn: '"Study In Warsaw"',
+		summaryEn:
+			'The "Study In Warsaw" initiative from Warsaw, which the jury named as a similar action to the "Study in Lublin" programme.',
 		place: 'warszawa',
 		categories: ['study-in'],
 		themes: ['higher-education'],
@@ -685,7 +793,10 @@ const similar: Practice[] = [
 		slug: 'wroclaw-program-wroclaw-miastem-aktywnych',
 		title: 'Program „Wrocław miastem aktywnych”',
 		summary:
-			'Wrocławski program wskazany przez jury jako działanie podobne do pracy Miejskiego Ośrodka Pomocy Społecznej w Lublinie na rzecz cudzoziemców. Źródło podaje tylko jego nazwę.',
+			'Wrocławski program, który jury wymieniło jako działanie podobne do pracy Miejskiego Ośrodka Pomocy Społecznej w Lublinie na rzecz cudzoziemców.',
+		titleEn: 'The "Wrocław miastem aktywnych" (Wrocław, a City of Active People) programme',
+		summaryEn:
+			"A Wrocław programme that the jury named as a similar action to the work of Lublin's Municipal Social Assistance Centre for foreigners.",
 		place: 'wroclaw',
 		categories: ['social-aid'],
 		themes: ['social-assistance'],
@@ -699,6 +810,9 @@ const outsideTheCompetition: Practice[] = [
 		title: 'Open Cities — poznański projekt programu URBACT II',
 		summary:
 			'W latach 2009–2011 Poznań uczestniczył w projekcie Open Cities programu URBACT II, którego celem był plan zwiększenia otwartości miasta i mieszkańców, atrakcyjności lokalnego rynku pracy oraz lepszej integracji społeczno-ekonomicznej imigrantów. Projektu nie kontynuowano z braku pieniędzy, ale część jego rekomendacji przejęły późniejsze działania, zwłaszcza projekt AMIGA.',
+		titleEn: 'Open Cities — the Poznań project of the URBACT II programme',
+		summaryEn:
+			"From 2009 to 2011 Poznań took part in the Open Cities project of the URBACT II programme, which aimed at a plan to make the city and its residents more open, to make the local labour market more attractive and to improve immigrants' social and economic integration. The project was not continued for lack of money, but later actions, above all the AMIGA project, took over some of its recommendations.",
 		description: lines(
 			'### Cele',
 			'',
@@ -741,13 +855,16 @@ const outsideTheCompetition: Practice[] = [
 		status: 'catalogue',
 		edition: null,
 		jurorQuotes: [],
-		source: '001_047c4e6039dee012.txt'
+		sources: [documents.poznanProjects]
 	},
 	{
 		slug: 'poznan-migrant-info-point',
 		title: 'Migrant Info Point (MIP) w Poznaniu',
 		summary:
 			'Migrant Info Point to poznański punkt informacyjny dla migrantów, prowadzony w ramach projektu AMIGA, wraz z portalem www.migrant.poznan.pl w trzech językach. Punkt doradza m.in. studentom z zagranicy i osobom szukającym pracy, a w razie potrzeby towarzyszy cudzoziemcom także poza biurem.',
+		titleEn: 'Migrant Info Point (MIP) in Poznań',
+		summaryEn:
+			'Migrant Info Point is an information point for migrants in Poznań, run within the AMIGA project, together with the www.migrant.poznan.pl portal in three languages. Among others it advises students from abroad and jobseekers, and when needed it accompanies foreigners outside the office as well.',
 		description: lines(
 			'### Czym się zajmuje',
 			'',
@@ -772,7 +889,7 @@ const outsideTheCompetition: Practice[] = [
 		categories: ['info-point'],
 		themes: ['information', 'labour-market', 'higher-education', 'public-services'],
 		targetGroups: ['immigrants', 'foreign-students', 'jobseekers', 'employers'],
-		period: { from: null, to: null, note: 'w ramach projektu AMIGA (stan na ok. 2015 r.)' },
+		period: { from: null, to: null, note: 'w ramach projektu AMIGA (24 miesiące, do maja 2015 r.)' },
 		funding: null,
 		keyFigures: [
 			{ label: 'Wersje językowe portalu migrant.poznan.pl', value: 'polska, angielska, rosyjska' }
@@ -782,7 +899,7 @@ const outsideTheCompetition: Practice[] = [
 		status: 'catalogue',
 		edition: null,
 		jurorQuotes: [],
-		source: '000_67ba6ca9911ff0b8.txt, 001_047c4e6039dee012.txt'
+		sources: [documents.poznanTeams, documents.poznanProjects]
 	},
 	{
 		slug: 'pomorskie-trzy-kroki-do-integracji',
@@ -790,29 +907,51 @@ const outsideTheCompetition: Practice[] = [
 			'„Trzy kroki do integracji na Pomorzu” — podnoszenie kompetencji samorządów w integracji imigrantów',
 		summary:
 			'Samorząd Województwa Pomorskiego przeznaczył 150 tys. zł na pilotażowy program, w którym Centrum Wsparcia Imigrantów i Imigrantek przez 10 miesięcy 2018 r. szkoli i wspiera pracowników urzędów gmin i powiatów w obsłudze i integracji imigrantów. Program ma być pierwszym krokiem do Pomorskiego Samorządowego Centrum Kompetencji w zakresie Wsparcia Imigrantów.',
+		titleEn:
+			'"Three steps to integration in Pomerania" — building local governments\' competence in immigrant integration',
+		summaryEn:
+			'The regional government of the Pomorskie voivodeship allocated PLN 150,000 to a pilot programme in which the Centre for Support of Immigrants (Centrum Wsparcia Imigrantów i Imigrantek, CWII) trains and supports staff of municipal and county offices in serving and integrating immigrants over 10 months of 2018. The programme is meant to be the first step towards a Pomeranian Local Government Competence Centre for supporting immigrants.',
 		description: lines(
 			'### Tło',
 			'',
-			'Liczba imigrantów na Pomorzu rośnie z roku na rok. W 2017 r. skierowano 130 tys. oświadczeń o zamiarze powierzenia pracy cudzoziemcom, a od początku 2018 r. urzędy pracy zarejestrowały już 17 tys. imigrantów. Według danych z prezentacji CWII w 2016 r. w województwie było 67 395 takich oświadczeń (źródło: „Przegląd sytuacji w zakresie zatrudnienia cudzoziemców”). Przez lata w regionie brakowało spójnego systemu wsparcia dla cudzoziemców.',
+			'Cudzoziemców na Pomorzu z każdym rokiem przybywa. Według wiadomości portalu województwa urzędy pracy zarejestrowały od początku 2018 r. już 17 tys. imigrantów, a w 2017 r. do urzędu trafiło 130 tys. oświadczeń o zamiarze powierzenia pracy cudzoziemcom.',
 			'',
-			'Szybki wzrost imigracji oznacza wyzwania w wielu dziedzinach: legalizacja pobytu i zatrudnienia, warunki pracy, mieszkania, zdrowie, edukacja, kultura, bezpieczeństwo.',
+			'Slajd prezentacji CWII podaje dla całego województwa 67 395 oświadczeń o zamiarze powierzenia pracy cudzoziemcom; obok tej liczby widnieją dwa lata, 2016 i 2017, a z tekstu slajdu nie wynika, którego z nich dotyczy. Dane pochodzą według slajdu z „Przeglądu sytuacji w zakresie zatrudnienia cudzoziemców”.',
+			'',
+			'Przez lata w województwie nie było spójnego systemu opieki nad cudzoziemcami; pilotaż ma tę lukę zapełnić.',
+			'',
+			'Marszałek Mieczysław Struk mówił na konferencji prasowej, że cudzoziemcy od lat przyjeżdżają na Pomorze do pracy, a region korzysta z ich kwalifikacji i zaangażowania. Pracowników brakuje w całym regionie, a imigranci mogą ten niedobór uzupełnić — dlatego, jak podkreślał, województwa nie stać na to, żeby wyjeżdżali po kilku miesiącach.',
+			'',
+			'Według prezentacji CWII szybki wzrost imigracji oznacza wyzwania w wielu dziedzinach: legalizacja pobytu i zatrudnienia, warunki pracy, mieszkania, zdrowie, edukacja, kultura, bezpieczeństwo.',
 			'',
 			'### Umowa i finansowanie',
 			'',
-			'12 marca 2018 r. marszałkowie Mieczysław Struk i Paweł Orłowski podpisali z wiceprezes CWII Karoliną Stubińską i członkinią zarządu Klaudią Iwicką umowę na zadanie „Podnoszenie kompetencji jednostek samorządu terytorialnego z terenu województwa pomorskiego na rzecz integracji imigrantów”. Pilotaż trwa od marca do grudnia 2018 r., a jego budżet to 150 tys. zł. Na podstawie jego wyników samorząd województwa zdecyduje o kierunku regionalnej polityki migracyjnej. Marszałek Struk zapowiedział, że doświadczenia pilotażu mogą przekonać województwo do zwiększenia puli środków na takie działania; wątek zatrzymania imigrantów i ich integracji pojawił się też w zmienianym Regionalnym Programie Operacyjnym, m.in. „Aktywni Pomorzanie”.',
+			'12 marca 2018 r. marszałek Mieczysław Struk i wicemarszałek Paweł Orłowski zawarli z wiceprezes CWII Karoliną Stubińską i członkinią zarządu Klaudią Iwicką umowę na zadanie „Podnoszenie kompetencji jednostek samorządu terytorialnego z terenu województwa pomorskiego na rzecz integracji imigrantów”. Umowa ma pomóc urzędnikom lepiej radzić sobie z problemami integracji imigrantów — od edukacji i ochrony zdrowia po szukanie pracy i sprawy mieszkaniowe.',
 			'',
-			'### Cele',
+			'Pilotaż trwa od marca do grudnia 2018 r., a jego budżet to 150 tys. zł. Jego wyniki mają pomóc samorządowi województwa zdecydować, w jakim kierunku prowadzić regionalną politykę migracyjną. Marszałek Struk zapowiedział, że doświadczenia pilotażu mogą przekonać województwo do zwiększenia puli środków na takie działania; wątek zatrzymania imigrantów i ich integracji pojawił się też w zmienianych Regionalnych Programach Operacyjnych, m.in. „Aktywni Pomorzanie”.',
+			'',
+			'### Co ma się zmienić',
+			'',
+			'Usługi administracji samorządowej dla imigrantów mają się poprawić. Najważniejsze jest usamodzielnienie imigrantów w życiu społecznym i zawodowym, a równocześnie przygotowanie społeczności lokalnych na przyjęcie cudzoziemców.',
+			'',
+			'- Imigrantom ma być łatwiej przejść przez zawiłości administracji, zdobyć pozwolenie na pracę, znaleźć mieszkanie i zapewnić dzieciom edukację.',
+			'- Od przeszkolonych urzędników cudzoziemcy mają się dowiedzieć, jakie przysługują im prawa.',
+			'- Dobry plan działań i urzędnicy przygotowani do obsługi imigrantów na wszystkich szczeblach mają ułatwić cudzoziemcom odnalezienie się w lokalnych społecznościach.',
+			'',
+			'Wicemarszałek Paweł Orłowski określił imigrantów na Pomorzu jako wyzwanie, a zarazem szansę. Jego zdaniem potrzebna jest polityka migracyjna, która pomoże samorządom budować zintegrowane społeczeństwa. Działania mają być kompleksowe: od procedur uzyskiwania pozwoleń na pracę, przez edukację dzieci, ochronę zdrowia i ubezpieczenia, po kulturę i politykę mieszkaniową.',
+			'',
+			'Wiceprezes CWII Karolina Stubińska zwracała uwagę, że migracja to nie tylko sprawa dużych miast: imigranci zamieszkują też małe miejscowości i wsie, gdzie — inaczej niż w dużych miastach — brakuje organizacji i instytucji wspierających cudzoziemców. Współpraca z samorządami ma doprowadzić do ustalenia, czym jest integracja, i do ujednolicenia działań. Za punkt wyjścia uznała stwierdzenie, że imigranci żyją w naszych miejscowościach — a to oznacza dla urzędów pewne obowiązki i nowe zadania.',
+			'',
+			'### Cele (według prezentacji CWII)',
 			'',
 			'- zrozumienie zjawiska migracji i zarządzanie nim,',
 			'- kompetencje instytucji JST,',
 			'- odpowiedź na potrzeby instytucji, pracodawców i imigrantów,',
-			'- samodzielni imigranci, którzy — jak Polacy — korzystają z usług publicznych (RPS „Aktywni Pomorzanie”),',
+			'- samodzielni imigranci, którzy mają — tak jak Polacy — dostęp do usług publicznych (RPS „Aktywni Pomorzanie”),',
 			'- wykorzystanie dla integracji zasobów, które już istnieją,',
 			'- bezpieczne społeczności lokalne,',
 			'- korzystanie z potencjału migracji,',
 			'- konkurencyjne Pomorze przygotowane na przyszłość.',
-			'',
-			'Najważniejsze jest usamodzielnienie imigrantów w życiu społecznym i zawodowym, a równocześnie przygotowanie społeczności lokalnych na przyjęcie cudzoziemców. Program ma obejmować m.in. procedury uzyskiwania pozwoleń na pracę, edukację dzieci, ochronę zdrowia, ubezpieczenia, kulturę i politykę mieszkaniową. Karolina Stubińska zwracała uwagę, że imigranci osiedlają się nie tylko w dużych miastach, ale też w małych miejscowościach i na wsiach, gdzie brakuje instytucji wspierających; efektem współpracy z samorządami ma być wspólna definicja integracji i ujednolicenie działań.',
 			'',
 			'### Trzy kroki',
 			'',
@@ -822,7 +961,7 @@ const outsideTheCompetition: Practice[] = [
 			'',
 			'### Działania (razem z Regionalnym Ośrodkiem Polityki Społecznej)',
 			'',
-			'- **20 paneli dyskusyjnych** we wszystkich powiatach: wspólny przegląd sytuacji w gminie lub powiecie z udziałem pracodawców i pracowników, lokalnych NGO, szkół, POZ i szpitali, policji.',
+			'- **20 paneli dyskusyjnych** we wszystkich powiatach: wspólny przegląd sytuacji w gminie lub powiecie z udziałem pracodawców i pracowników, lokalnych NGO, szkół, POZ i szpitali, policji. Według wiadomości portalu w panelach biorą udział pracownicy urzędów powiatowych, a rozmowy mają pokazać, jakiego wsparcia urzędnicy potrzebują w pracy z imigrantami.',
 			'- **10–12 JST** zaproszonych do pracy nad planem integracji.',
 			'- **Powiatowe / lokalne zespoły** w obszarach: edukacja; zdrowie; zatrudnienie i aktywizacja zawodowa; kultura i integracja społeczna; bezpieczeństwo i pomoc społeczna.',
 			'- międzypowiatowe zespoły tematyczne i branżowe,',
@@ -831,7 +970,7 @@ const outsideTheCompetition: Practice[] = [
 			'- lokalne plany działania,',
 			'- przewodnik dla imigrantów „Pierwsze kroki w Pomorskim”.',
 			'',
-			'### Cztery warsztaty nad planami działania',
+			'### Cztery warsztaty nad planami działania (slajd nie podaje roku)',
 			'',
 			'1. Otwierający (czerwiec / początek lipca): „Co mamy / kim jesteśmy?”',
 			'2. Diagnostyczny (koniec sierpnia / wrzesień): „Jak jest?”',
@@ -840,14 +979,14 @@ const outsideTheCompetition: Practice[] = [
 			'',
 			'### Plan działań z umowy',
 			'',
-			'1. 20 paneli dyskusyjnych, na których JST i lokalni interesariusze omówią wyzwania związane z imigracją i dowiedzą się, jak zarządzać tym tematem na poziomie powiatu lub gminy.',
+			'1. Dwadzieścia paneli dyskusyjnych: samorządy i lokalni interesariusze rozmawiają o wyzwaniach, jakie niesie imigracja na ich terenie, i uczą się, jak prowadzić te sprawy w powiecie czy gminie.',
 			'2. Wybór 10–12 JST do kolejnego etapu: przygotowania lokalnego lub powiatowego planu działania, który uwzględni obecną i przewidywaną skalę imigracji oraz luki kompetencyjne JST w usługach dla imigrantów — w aktywizacji i integracji społecznej i zawodowej, w tym w procedurach pobytowych, warunkach mieszkaniowych, pomocy społecznej, rynku pracy, wspieraniu przedsiębiorczości, edukacji, ochronie zdrowia, bezpieczeństwie, kulturze i integracji ze społecznością lokalną.',
-			'3. Co najmniej 40 warsztatów (w grupach min. 10 osób) w wybranych urzędach gmin i starostwach, wspierających tworzenie modelowych rozwiązań lokalnej polityki migracyjnej — planów działania gmin i powiatów na rzecz aktywizacji i integracji imigrantów, w tym standardów ich obsługi.',
+			'3. W wybranych urzędach gmin i starostwach — co najmniej 40 warsztatów, każdy dla grupy liczącej minimum 10 osób. Warsztaty mają pomóc wypracować wzorcowe rozwiązania lokalnej polityki migracyjnej: plany, w których gmina lub powiat określa, jak aktywizować i integrować imigrantów, oraz standardy ich obsługi.',
 			'4. Co najmniej 200 godzin zegarowych szkoleń dla pracowników wybranych urzędów, dopasowanych do rozpoznanych luk kompetencyjnych.',
 			'5. Konsultacje telefoniczne, internetowe i w siedzibie CWII dla wszystkich gmin i powiatów województwa przez cały czas trwania zadania.',
-			'6. Regularne przekazywanie informacji o działaniach na potrzeby prowadzonej przez województwo podstrony „Pomorskie Samorządowe Centrum Kompetencji w zakresie Integracji Imigrantów”.',
+			'6. CWII na bieżąco przekazuje województwu wiadomości o swoich działaniach, a województwo wykorzystuje je na swojej podstronie „Pomorskie Samorządowe Centrum Kompetencji w zakresie Integracji Imigrantów”.',
 			'7. Promocja dobrych praktyk sprawdzonych w Polsce i innych krajach UE, warunki do wymiany doświadczeń między gminami i powiatami oraz elektroniczna wersja przewodnika „pierwszych kroków” dla imigrantów w województwie pomorskim.',
-			'8. Przedstawienie harmonogramu na konferencji inaugurującej tworzenie Pomorskiego Samorządowego Centrum Kompetencji w zakresie Integracji Imigrantów.',
+			'8. Harmonogram prac zostanie pokazany na konferencji otwierającej starania o utworzenie Pomorskiego Samorządowego Centrum Kompetencji w zakresie Integracji Imigrantów.',
 			'9. Podsumowanie efektów na konferencji zamykającej pilotaż.',
 			'',
 			'### Samorządowe Centrum Kompetencji',
@@ -856,7 +995,9 @@ const outsideTheCompetition: Practice[] = [
 			'',
 			'### Centrum Wsparcia Imigrantów i Imigrantek',
 			'',
-			'Program prowadzi gdańskie CWII. Prezentację „Trzy kroki do integracji na Pomorzu” przedstawiła Marta Siciarek z CWII na konferencji o sytuacji imigrantów na Pomorzu 9 kwietnia 2018 r. w Muzeum Emigracji w Gdyni.',
+			'Program prowadzi gdańskie CWII. Prezentacja „Trzy kroki do integracji na Pomorzu” (Marta Siciarek, CWII) jest opatrzona miejscem i datą: Gdynia, 9 kwietnia 2018 r. Na ten sam dzień wiadomość portalu zapowiada konferencję o sytuacji imigrantów na Pomorzu w Muzeum Emigracji w Gdyni; żaden z dokumentów nie mówi jednak, czy prezentację pokazano na tej konferencji.',
+			'',
+			'Według prezentacji CWII:',
 			'',
 			'- **Usługi dla imigrantów:** poradnictwo legalizacyjne i prawne, doradztwo zawodowe, kursy języka polskiego, edukacja, praca ze społecznością romską i z uchodźcami, interwencja kryzysowa i inne.',
 			'- **Partner Urzędu Miejskiego w Gdańsku** przy Modelu Integracji Imigrantów — polityce miejskiej z planami działania w 11 obszarach: edukacja szkolna, edukacja wyższa, zdrowie, mieszkalnictwo, zatrudnienie, kultura, komunikacja społeczna, sport, pomoc społeczna, społeczności lokalne, bezpieczeństwo.',
@@ -864,18 +1005,35 @@ const outsideTheCompetition: Practice[] = [
 			'',
 			'### Współpraca z CWII',
 			'',
-			'CWII pomaga w sytuacjach kryzysowych i przy inicjatywach integracyjnych oraz wspiera organizacje pozarządowe (sieć punktów informacyjnych, kursy języka polskiego i in.). Współpracują z nim m.in. Kaszubski Uniwersytet Ludowy, Fundacja Parasol, Port Słupsk, Fundacja „Pokolenia”, Fundacja Gospodarcza i Stowarzyszenie Czas Inicjatyw Społecznych.'
+			'CWII pomaga w sytuacjach kryzysowych i przy inicjatywach integracyjnych oraz wspiera organizacje pozarządowe (sieć punktów informacyjnych, kursy języka polskiego i in.). Slajd o współpracy z CWII wymienia m.in. Kaszubski Uniwersytet Ludowy, Fundację Parasol, Port Słupsk, Fundację „Pokolenia”, Fundację Gospodarczą i Stowarzyszenie Czas Inicjatyw Społecznych — jako organizacje współpracujące z CWII w ogóle, nie jako partnerów tego programu.'
 		),
 		place: 'pomorskie',
 		organisations: ['samorzad-wojewodztwa-pomorskiego', 'cwii'],
-		partners: [
-			'rops-gdansk',
-			'kaszubski-uniwersytet-ludowy',
-			'fundacja-parasol',
-			'port-slupsk',
-			'fundacja-pokolenia',
-			'fundacja-gospodarcza',
-			'stowarzyszenie-czas-inicjatyw-spolecznych'
+		partners: ['rops-gdansk'],
+		mentionedOrganisations: [
+			{
+				organisation: 'muzeum-emigracji-gdynia',
+				role: 'miejsce konferencji o sytuacji imigrantów na Pomorzu zapowiedzianej na 9 kwietnia 2018 r. (według wiadomości portalu)'
+			},
+			{
+				organisation: 'um-gdansk',
+				role: 'CWII jest jego partnerem przy Modelu Integracji Imigrantów (według prezentacji; poza tym programem)'
+			},
+			{
+				organisation: 'starostwo-powiatowe-kartuzy',
+				role: 'CWII jest jego partnerem przy lokalnej strategii integracji (według prezentacji; poza tym programem)'
+			},
+			...[
+				'kaszubski-uniwersytet-ludowy',
+				'fundacja-parasol',
+				'port-slupsk',
+				'fundacja-pokolenia',
+				'fundacja-gospodarcza',
+				'stowarzyszenie-czas-inicjatyw-spolecznych'
+			].map((organisation) => ({
+				organisation,
+				role: 'współpracuje z CWII (według prezentacji); źródła nie łączą tej organizacji z programem'
+			}))
 		],
 		categories: ['officials-training', 'integration-programme', 'dialogue-body'],
 		themes: [
@@ -900,12 +1058,15 @@ const outsideTheCompetition: Practice[] = [
 			{ label: 'JST objęte pilotażem', value: '10–12' },
 			{ label: 'Warsztaty w wybranych urzędach', value: 'min. 40, w grupach min. 10 osób' },
 			{ label: 'Szkolenia dla pracowników urzędów', value: 'min. 200 godzin zegarowych' },
-			{ label: 'Warsztaty nad planami działania', value: '4 (czerwiec–listopad 2018 r.)' },
+			{
+				label: 'Warsztaty nad planami działania',
+				value: '4 (od czerwca do listopada; slajd nie podaje roku)'
+			},
 			{ label: 'Oświadczenia o zamiarze powierzenia pracy cudzoziemcom (2017)', value: '130 tys.' },
 			{ label: 'Imigranci zarejestrowani przez urzędy pracy od początku 2018 r.', value: '17 tys.' },
 			{
 				label:
-					'Oświadczenia o zamiarze powierzenia pracy cudzoziemcom w województwie (2016, dane z prezentacji)',
+					'Oświadczenia o zamiarze powierzenia pracy cudzoziemcom w województwie (slajd prezentacji CWII; przy liczbie widnieją lata 2016 i 2017)',
 				value: '67 395'
 			},
 			{ label: 'Obszary planów Modelu Integracji Imigrantów w Gdańsku', value: '11' }
@@ -915,7 +1076,7 @@ const outsideTheCompetition: Practice[] = [
 		status: 'catalogue',
 		edition: null,
 		jurorQuotes: [],
-		source: '003_fddcf65f84c99bdd.txt, 004_dce4379b35c06327.txt'
+		sources: [documents.pomorskieSlides, documents.pomorskieNews]
 	}
 ];
 

@@ -80,8 +80,8 @@ export const vocabulary: z.input<typeof vocabularyTerm>[] = [
 		},
 		{
 			code: 'refugees',
-			pl: 'Osoby objęte ochroną międzynarodową',
-			en: 'Persons under international protection'
+			pl: 'Cudzoziemcy objęci jedną z form ochrony',
+			en: 'Foreigners granted a form of protection'
 		},
 		{ code: 'migrant-entrepreneurs', pl: 'Imigranci-przedsiębiorcy', en: 'Migrant entrepreneurs' },
 		{ code: 'jobseekers', pl: 'Osoby szukające pracy', en: 'Jobseekers' },

@@ -9,9 +9,12 @@ export interface PracticeCardData {
 	slug: string;
 	title: string;
 	summary: string;
+	/** English title and summary, shown under /en when the practice has them. */
+	titleEn?: string | null;
+	summaryEn?: string | null;
 	status: PracticeStatus;
 	place: { name: string };
-	award: { title: string } | null;
+	award: { title: string; titleEn?: string | null } | null;
 }
 
 /** Where a search query matched in a practice's title and summary: [start, end] offsets. */

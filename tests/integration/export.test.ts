@@ -33,6 +33,16 @@ describe('open data export', () => {
 		expect(exported.generatedAt).toBe('2026-01-01T00:00:00.000Z');
 		expect(schemaErrors('Export', JSON.parse(body))).toEqual([]);
 		expect(exported.licence.name).toBe('CC BY 4.0');
+		// Written in the app, without English or source documents: the fields are there, empty.
+		for (const practice of exported.practices)
+			expect(practice).toMatchObject({
+				titleEn: null,
+				summaryEn: null,
+				sources: [],
+				mentionedOrganisations: []
+			});
+		expect(exported.awards[0]).toMatchObject({ titleEn: null, summaryEn: null, sources: [] });
+		expect(exported.editions[0].yearNote).toBeNull();
 		expect(Object.keys(exported)).toEqual(
 			expect.arrayContaining([
 				'generatedAt',
@@ -55,6 +65,8 @@ describe('open data export', () => {
 			.trim()
 			.split('\n');
 		expect(lines[0]).toMatch(/^id,slug,title,summary,status,/);
+		// Columns added later come last, so the earlier ones keep their positions.
+		expect(lines[0]).toMatch(/,updated_at,title_en,summary_en,sources$/);
 		expect(lines).toHaveLength(1 + 3);
 		expect(csv).not.toContain('secret-');
 	});

@@ -4,7 +4,9 @@ import { loadCatalogue, type Catalogue } from '../../seed/catalogue';
 import { seedCatalogue } from '../../seed/seed';
 import { buildCatalogueView } from '../../src/lib/server/catalogue';
 import { collections } from '../../src/lib/server/db/collections';
+import { exportCsv, exportJson } from '../../src/lib/server/export';
 import { useTestDatabase } from '../support/database';
+import { schemaErrors } from '../support/openapi';
 
 describe('seed catalogue', () => {
 	let db: Db;
@@ -44,6 +46,74 @@ describe('seed catalogue', () => {
 		);
 		await seedCatalogue(db, catalogue);
 		expect((await practices.findOne({ slug }))?.summary).toBe('Poprawione przez miasto.');
+	});
+
+	it('recordSeededByAnEarlierVersion_receivesTheCorrections', async () => {
+		const c = collections(db);
+		const slug = 'lodz-zatrudnienie-cudzoziemcow-w-urzedzie-miasta';
+		// As an earlier seed left it: the wrong number word, the old `source` string, no English.
+		await c.practices.updateOne(
+			{ slug },
+			{
+				$set: { summary: 'W Urzędzie Miasta Łodzi pracuje dwoje cudzoziemców.', source: '002.txt' },
+				$unset: { titleEn: '', summaryEn: '', sources: '' }
+			}
+		);
+		await c.organisations.updateOne(
+			{ slug: 'centrum-komunikacji-spolecznej-warszawa' },
+			{ $set: { name: 'Centrum Komunikacji Społecznej Urzędu m.st. Warszawy', shortName: 'CKS' } }
+		);
+		// Edited in the app meanwhile (its version moved on): stays as the city wrote it.
+		await c.practices.updateOne(
+			{ slug: 'lublin-study-in-lublin' },
+			{ $set: { summary: 'Zwłaszcza z Ukrainy — poprawione przez miasto.' }, $inc: { version: 1 } }
+		);
+
+		const report = await seedCatalogue(db, catalogue);
+		expect(report.updated).toBe(2);
+		const lodz = (await c.practices.findOne({ slug }))!;
+		expect(lodz.summary).toContain('dwóch cudzoziemców');
+		expect(lodz).not.toHaveProperty('source');
+		expect(lodz.titleEn).toBe('Employment of two foreigners at Łódź City Office');
+		expect(lodz.sources?.[0].title).toBe('Opis wyróżnionych praktyk miejskich');
+		expect(lodz.version).toBe(1);
+		const cks = (await c.organisations.findOne({ slug: 'centrum-komunikacji-spolecznej-warszawa' }))!;
+		expect(cks.name).toBe('Centrum Komunikacji Społecznej');
+		expect(cks).not.toHaveProperty('shortName');
+		expect((await c.practices.findOne({ slug: 'lublin-study-in-lublin' }))?.summary).toBe(
+			'Zwłaszcza z Ukrainy — poprawione przez miasto.'
+		);
+		expect((await seedCatalogue(db, catalogue)).updated).toBe(0);
+	});
+
+	it('everyPublicRecord_hasEnglishAndSourcesThroughTheApiAndExport', async () => {
+		const view = await buildCatalogueView(db);
+		const exported = JSON.parse(JSON.stringify(exportJson(view)));
+		expect(schemaErrors('Export', exported)).toEqual([]);
+		const records = [...exported.practices, ...exported.awards, ...exported.recommendations];
+		expect(records.length).toBe(
+			catalogue.practices.length + catalogue.awards.length + catalogue.recommendations.length
+		);
+		for (const record of records) {
+			expect(record.titleEn?.trim(), record.slug).toBeTruthy();
+			expect(record.summaryEn?.trim(), record.slug).toBeTruthy();
+			expect(record.sources.length, record.slug).toBeGreaterThan(0);
+			expect(schemaErrors('Source', record.sources[0])).toEqual([]);
+		}
+		for (const practice of view.practices) {
+			if (practice.award) expect(practice.award.summaryEn?.trim(), practice.slug).toBeTruthy();
+			expect(schemaErrors('Practice', JSON.parse(JSON.stringify(practice)))).toEqual([]);
+		}
+		const pomorskie = view.practiceBySlug.get('pomorskie-trzy-kroki-do-integracji')!;
+		expect(pomorskie.partners.map((o) => o.slug)).toEqual(['rops-gdansk']);
+		expect(pomorskie.mentionedOrganisations.map((o) => o.slug)).toContain('fundacja-parasol');
+		expect(exported.organisations.map((o: { slug: string }) => o.slug)).toContain('muzeum-emigracji-gdynia');
+		expect(exported.editions[0].yearNote).toMatch(/wywnioskowano/);
+		const header = exportCsv(view)
+			.replace(/^\uFEFF/, '')
+			.split('\n')[0];
+		expect(header).toMatch(/^id,slug,title,summary,status,/);
+		expect(header).toMatch(/,updated_at,title_en,summary_en,sources$/);
 	});
 
 	it('sourceContent_isComplete', () => {

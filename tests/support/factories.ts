@@ -48,6 +48,10 @@ export function publicPractice(overrides: Partial<PublicPractice> = {}): PublicP
 		recommendations: [],
 		jurorQuotes: [],
 		updatedAt: new Date(0).toISOString(),
+		mentionedOrganisations: [],
+		titleEn: null,
+		summaryEn: null,
+		sources: [],
 		...overrides
 	};
 }

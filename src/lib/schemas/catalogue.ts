@@ -61,6 +61,28 @@ export const period = z.object({
 
 export const jurorQuote = z.object({ juror: slug, text: text(2000) });
 
+/**
+ * A document the catalogue was written from. `title`, `publisher` and `date` are as the document
+ * gives them (null when it gives none); `description` is the catalogue's own short account of it.
+ */
+export const sourceDocument = z.object({
+	id: slug,
+	title: text(300).nullable(),
+	publisher: text(300).nullable(),
+	date: text(100).nullable(),
+	description: text(1000)
+});
+export type SourceDocument = z.infer<typeof sourceDocument>;
+
+/** An organisation a source names in connection with a practice, with what the source says it did. */
+export const mentionedOrganisation = z.object({ organisation: slug, role: text(300) });
+
+/** English for readers abroad, written from the Polish; the Polish text stays the text of record. */
+const english = {
+	titleEn: text(300).optional(),
+	summaryEn: text(2000).optional()
+};
+
 /** The editable content of a practice, shared by the seed, forms and the data layer. */
 export const practiceContent = z.object({
 	slug,
@@ -82,8 +104,11 @@ export const practiceContent = z.object({
 	status: z.enum(practiceStatuses),
 	edition: slug.nullable(),
 	jurorQuotes: z.array(jurorQuote),
-	/** Which source document the entry was written from, for provenance. */
-	source: z.string().max(200).optional()
+	/** Other organisations the sources name beside the practice (not its implementers or partners). */
+	mentionedOrganisations: z.array(mentionedOrganisation).optional(),
+	...english,
+	/** The documents the entry was written from, for provenance. */
+	sources: z.array(sourceDocument).optional()
 });
 export type PracticeContent = z.infer<typeof practiceContent>;
 
@@ -96,7 +121,9 @@ export const edition = z.object({
 	year: z.number().int().min(2000).max(2100),
 	description: z.string().max(20_000),
 	phase: z.enum(editionPhases),
-	isDemo: z.boolean().default(false)
+	isDemo: z.boolean().default(false),
+	/** How the year is known when the documents do not state it (the catalogue's own inference). */
+	yearNote: text(1000).optional()
 });
 export type Edition = z.infer<typeof edition>;
 
@@ -110,7 +137,10 @@ export const award = z.object({
 	justification: z.string().max(20_000),
 	similarActions: z.array(slug),
 	recommendations: z.array(slug),
-	order: z.number().int().nonnegative()
+	order: z.number().int().nonnegative(),
+	/** English title and a summary of the justification. */
+	...english,
+	sources: z.array(sourceDocument).optional()
 });
 export type Award = z.infer<typeof award>;
 
@@ -121,7 +151,9 @@ export const recommendation = z.object({
 	/** Markdown. */
 	text: z.string().min(1).max(20_000),
 	themes: z.array(slug),
-	order: z.number().int().nonnegative()
+	order: z.number().int().nonnegative(),
+	...english,
+	sources: z.array(sourceDocument).optional()
 });
 export type Recommendation = z.infer<typeof recommendation>;
 

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { PracticeCardData } from '../../catalogue';
-import { publicStatuses, type EditionPhase } from '../../schemas';
+import { publicStatuses, type EditionPhase, type SourceDocument } from '../../schemas';
 import {
 	collections,
 	type AwardDoc,
@@ -31,6 +31,9 @@ export interface PublicOrganisation {
 	place: string;
 	website: string | null;
 }
+/** A document a record was written from: title, publisher and date as it gives them (or null). */
+export type PublicSource = SourceDocument;
+
 export interface PublicAward {
 	slug: string;
 	edition: string;
@@ -41,6 +44,10 @@ export interface PublicAward {
 	justificationHtml: string;
 	similarActions: string[];
 	recommendations: string[];
+	/** English title and a summary of the justification; the Polish text is the text of record. */
+	titleEn: string | null;
+	summaryEn: string | null;
+	sources: PublicSource[];
 }
 export interface PublicRecommendation {
 	id: string;
@@ -51,6 +58,9 @@ export interface PublicRecommendation {
 	textHtml: string;
 	themes: string[];
 	awards: string[];
+	titleEn: string | null;
+	summaryEn: string | null;
+	sources: PublicSource[];
 }
 export interface PublicEdition {
 	slug: string;
@@ -59,6 +69,8 @@ export interface PublicEdition {
 	phase: EditionPhase;
 	description: string;
 	descriptionHtml: string;
+	/** How the year is known when the documents do not state it; null when they do. */
+	yearNote: string | null;
 }
 export interface PublicJuror {
 	slug: string;
@@ -77,6 +89,8 @@ export interface PublicPractice {
 	place: Pick<PublicPlace, 'slug' | 'name' | 'kind' | 'voivodeship'>;
 	organisations: Pick<PublicOrganisation, 'slug' | 'name'>[];
 	partners: Pick<PublicOrganisation, 'slug' | 'name'>[];
+	/** Other organisations the sources name beside the practice, with what they say each did. */
+	mentionedOrganisations: (Pick<PublicOrganisation, 'slug' | 'name'> & { role: string })[];
 	categories: string[];
 	themes: string[];
 	targetGroups: string[];
@@ -93,11 +107,18 @@ export interface PublicPractice {
 		category: string;
 		justification: string;
 		justificationHtml: string;
+		titleEn: string | null;
+		summaryEn: string | null;
 	} | null;
 	similarActions: string[];
 	recommendations: string[];
 	jurorQuotes: { juror: string; jurorSlug: string; text: string }[];
 	updatedAt: string;
+	/** English title and summary for readers abroad; the Polish text is the text of record. */
+	titleEn: string | null;
+	summaryEn: string | null;
+	/** The documents the entry was written from (empty for an entry written in the app). */
+	sources: PublicSource[];
 }
 
 export interface PublicCatalogue {
@@ -168,7 +189,9 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 
 	const usedPlaces = new Set(practices.map((p) => p.place.slug));
 	const usedOrganisations = new Set(
-		practices.flatMap((p) => [...p.organisations, ...p.partners].map((o) => o.slug))
+		practices.flatMap((p) =>
+			[...p.organisations, ...p.partners, ...p.mentionedOrganisations].map((o) => o.slug)
+		)
 	);
 	return {
 		editions: editionDocs.map(toPublicEdition),
@@ -191,7 +214,8 @@ function toPublicEdition(e: EditionDoc): PublicEdition {
 		year: e.year,
 		phase: e.phase,
 		description: e.description,
-		descriptionHtml: e.descriptionHtml
+		descriptionHtml: e.descriptionHtml,
+		yearNote: e.yearNote ?? null
 	};
 }
 
@@ -224,7 +248,10 @@ function toPublicAward(a: AwardDoc, visibleSlugs: Set<string>): PublicAward {
 		justification: a.justification,
 		justificationHtml: a.justificationHtml,
 		similarActions: a.similarActions.filter((s) => visibleSlugs.has(s)),
-		recommendations: a.recommendations
+		recommendations: a.recommendations,
+		titleEn: a.titleEn ?? null,
+		summaryEn: a.summaryEn ?? null,
+		sources: publicSources(a.sources)
 	};
 }
 
@@ -237,8 +264,21 @@ function toPublicRecommendation(r: RecommendationDoc, awards: PublicAward[]): Pu
 		text: r.text,
 		textHtml: r.textHtml,
 		themes: r.themes,
-		awards: awards.filter((a) => a.recommendations.includes(r.slug)).map((a) => a.slug)
+		awards: awards.filter((a) => a.recommendations.includes(r.slug)).map((a) => a.slug),
+		titleEn: r.titleEn ?? null,
+		summaryEn: r.summaryEn ?? null,
+		sources: publicSources(r.sources)
 	};
+}
+
+function publicSources(sources: SourceDocument[] | undefined): PublicSource[] {
+	return (sources ?? []).map(({ id, title, publisher, date, description }) => ({
+		id,
+		title,
+		publisher,
+		date,
+		description
+	}));
 }
 
 interface JoinContext {
@@ -272,6 +312,10 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		},
 		organisations: p.organisations.map(organisationRef),
 		partners: p.partners.map(organisationRef),
+		mentionedOrganisations: (p.mentionedOrganisations ?? []).map(({ organisation, role }) => ({
+			...organisationRef(organisation),
+			role
+		})),
 		categories: p.categories,
 		themes: p.themes,
 		targetGroups: p.targetGroups,
@@ -288,7 +332,9 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 					title: award.title,
 					category: award.category,
 					justification: award.justification,
-					justificationHtml: award.justificationHtml
+					justificationHtml: award.justificationHtml,
+					titleEn: award.titleEn,
+					summaryEn: award.summaryEn
 				}
 			: null,
 		similarActions,
@@ -296,7 +342,10 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		jurorQuotes: p.jurorQuotes
 			.filter((q) => ctx.personBySlug.has(q.juror))
 			.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text })),
-		updatedAt: p.updatedAt.toISOString()
+		updatedAt: p.updatedAt.toISOString(),
+		titleEn: p.titleEn ?? null,
+		summaryEn: p.summaryEn ?? null,
+		sources: publicSources(p.sources)
 	};
 }
 
@@ -307,8 +356,10 @@ export function toCard(p: PublicPractice): PracticeCardData {
 		slug: p.slug,
 		title: p.title,
 		summary: p.summary,
+		titleEn: p.titleEn,
+		summaryEn: p.summaryEn,
 		status: p.status,
 		place: { name: p.place.name },
-		award: p.award ? { title: p.award.title } : null
+		award: p.award ? { title: p.award.title, titleEn: p.award.titleEn } : null
 	};
 }

@@ -1,6 +1,6 @@
 /** Export: the open-data download of everything public, as JSON and CSV under CC BY 4.0. */
 import { stringify } from 'csv-stringify/sync';
-import type { CatalogueView } from '../catalogue';
+import type { CatalogueView, PublicPractice } from '../catalogue';
 import { etagOf } from '../http';
 
 export const LICENCE = {
@@ -23,6 +23,11 @@ export function exportJson(view: CatalogueView, generatedAt = new Date()) {
 		jurors: view.jurors,
 		vocabularies: view.vocabulary
 	};
+}
+
+/** A source document as one line: its title (its id when it has none), publisher and date. */
+function sourceLabel(source: PublicPractice['sources'][number]): string {
+	return [source.title ?? source.id, source.publisher, source.date].filter(Boolean).join(', ');
 }
 
 /** One row per public practice; lists joined with "; " so the file opens cleanly in a spreadsheet. */
@@ -53,7 +58,11 @@ export function exportCsv(view: CatalogueView): string {
 		links: join(p.links.map((l) => l.url)),
 		similar_actions: join(p.similarActions),
 		recommendations: join(p.recommendations),
-		updated_at: p.updatedAt
+		updated_at: p.updatedAt,
+		// Added later, at the end so existing column positions stay as they were.
+		title_en: p.titleEn ?? '',
+		summary_en: p.summaryEn ?? '',
+		sources: join(p.sources.map(sourceLabel))
 	}));
 	return stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]) : ['id'], bom: true });
 }

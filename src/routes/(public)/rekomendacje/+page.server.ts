@@ -8,12 +8,13 @@ export const load: PageServerLoad = async () => {
 		recommendations: view.recommendations.map((r) => ({
 			slug: r.slug,
 			title: r.title,
+			titleEn: r.titleEn,
 			themes: r.themes.map((code) => view.label('theme', code, getLocale())),
 			practices: r.awards
 				.map((slug) => view.awards.find((a) => a.slug === slug)?.practice)
 				.map((slug) => slug && view.practiceBySlug.get(slug))
 				.filter((p) => !!p)
-				.map((p) => ({ slug: p.slug, title: p.title, place: p.place.name }))
+				.map((p) => ({ slug: p.slug, title: p.title, titleEn: p.titleEn, place: p.place.name }))
 		}))
 	};
 };

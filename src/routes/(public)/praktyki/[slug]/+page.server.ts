@@ -21,15 +21,41 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		similarActions: practice.similarActions
 			.map((slug) => view.practiceBySlug.get(slug))
 			.filter((p) => p !== undefined)
-			.map((p) => ({ slug: p.slug, title: p.title, place: p.place.name, awarded: p.award !== null })),
+			.map((p) => ({
+				slug: p.slug,
+				title: p.title,
+				titleEn: p.titleEn,
+				place: p.place.name,
+				awarded: p.award !== null
+			})),
+		// The awards whose jury named this practice as a similar action, with the practice each distinguishes.
+		namedIn: view.awards
+			.filter((a) => a.similarActions.includes(practice.slug))
+			.map((a) => ({ award: a, practice: view.practiceBySlug.get(a.practice) }))
+			.filter((n) => n.practice !== undefined)
+			.map(({ award, practice: awarded }) => ({
+				award: award.slug,
+				awardTitle: award.title,
+				slug: awarded!.slug,
+				title: awarded!.title,
+				titleEn: awarded!.titleEn,
+				place: awarded!.place.name
+			})),
 		recommendations: view.recommendations
 			.filter((r) => practice.recommendations.includes(r.slug))
-			.map((r) => ({ slug: r.slug, title: r.title, textHtml: r.textHtml })),
+			.map((r) => ({
+				slug: r.slug,
+				title: r.title,
+				textHtml: r.textHtml,
+				titleEn: r.titleEn,
+				summaryEn: r.summaryEn
+			})),
 		related: view.related(practice).map((related) => {
 			const other = view.practiceBySlug.get(related.slug)!;
 			return {
 				slug: other.slug,
 				title: other.title,
+				titleEn: other.titleEn,
 				place: other.place.name,
 				reasons: related.reasons.map((reason) => ({
 					kind: reason.kind,
