@@ -16,11 +16,9 @@ export const AWARD_CATEGORIES = [
 ];
 
 export interface DemoEntry {
-	content: Omit<PracticeContent, 'status' | 'edition' | 'language' | 'jurorQuotes' | 'source' | 'slug'> & {
+	content: Omit<PracticeContent, 'status' | 'edition' | 'language' | 'jurorQuotes' | 'slug'> & {
 		slug: string;
 	};
-	/** Where the facts come from. */
-	source: string;
 	/** What the jury broadly thinks of it, per criterion (each juror leans a little off). */
 	scores: Scores;
 	/** One remark per criterion, in the criteria's order. */
@@ -34,7 +32,6 @@ export interface DemoEntry {
 }
 
 const md = (...parts: string[]) => parts.join('\n');
-const competition = '002_eb91adf4be51e964.txt';
 
 export const DEMO_ENTRIES: DemoEntry[] = [
 	{
@@ -67,7 +64,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			keyFigures: [{ label: 'Miejsce obsługi', value: 'Biuro Obsługi Mieszkańców UM Lublin' }],
 			links: []
 		},
-		source: competition,
 		scores: [4, 2, 2, 5, 4, 5],
 		remarks: [
 			'Odpowiada na najczęstszy kłopot nowo przybyłych: nie wiedzą, który urząd za co odpowiada.',
@@ -114,7 +110,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			keyFigures: [{ label: 'Mieszkania chronione (2014)', value: '3' }],
 			links: []
 		},
-		source: competition,
 		scores: [5, 3, 3, 3, 4, 3],
 		remarks: [
 			'Trafia do osób w najtrudniejszym położeniu: objętych ochroną, bez mieszkania i pracy.',
@@ -160,7 +155,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			keyFigures: [{ label: 'Skład', value: 'urzędnicy m.st. Warszawy i przedstawiciele NGO' }],
 			links: []
 		},
-		source: competition,
 		scores: [4, 5, 3, 4, 4, 5],
 		remarks: [
 			'Daje organizacjom wpływ na dokumenty miasta o migracjach.',
@@ -201,7 +195,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			keyFigures: [{ label: 'Filary koncepcji', value: 'kompetencje nauczycieli i oferta dla uczniów' }],
 			links: []
 		},
-		source: competition,
 		scores: [5, 3, 2, 4, 5, 3],
 		remarks: [
 			'Szkoła to pierwsze miejsce, gdzie rodzina imigrancka spotyka miasto.',
@@ -245,7 +238,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			keyFigures: [{ label: 'Kanały Infolinku', value: 'punkt stacjonarny i internet' }],
 			links: []
 		},
-		source: competition,
 		scores: [4, 4, 3, 4, 3, 4],
 		remarks: [
 			'Łączy pierwszą informację z budowaniem kontaktów z mieszkańcami.',
@@ -295,7 +287,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			],
 			links: [{ label: 'Portal dla migrantów w Poznaniu', url: 'http://www.migrant.poznan.pl' }]
 		},
-		source: `000_67ba6ca9911ff0b8.txt, ${competition}`,
 		scores: [5, 4, 4, 5, 3, 5],
 		remarks: [
 			'Każdy zespół odpowiada na potrzeby innej grupy: studentów, przedsiębiorców, szukających pracy.',
@@ -343,7 +334,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			],
 			links: [{ label: 'Projekt AMIGA', url: 'http://amiga-project.eu' }]
 		},
-		source: `001_047c4e6039dee012.txt, ${competition}`,
 		scores: [5, 4, 5, 4, 2, 3],
 		remarks: [
 			'Założenia oparte na badaniach sytuacji cudzoziemców w Poznaniu.',

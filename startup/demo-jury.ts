@@ -224,7 +224,6 @@ export async function ensureDemoJury(db: Db, now = new Date()): Promise<DemoJury
 			status: 'submitted',
 			edition: DEMO_JURY_EDITION,
 			jurorQuotes: [],
-			source: entry.source,
 			createdAt: sent,
 			updatedAt: sent,
 			origin: 'app',
