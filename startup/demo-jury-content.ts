@@ -387,7 +387,6 @@ export const DEMO_ENTRIES: DemoEntry[] = [
 			],
 			links: [{ label: 'Kontakt z CWII', url: 'mailto:pomorze@cwii.org.pl' }]
 		},
-		source: '003_fddcf65f84c99bdd.txt, 004_dce4379b35c06327.txt',
 		scores: [5, 5, 2, 5, 3, 4],
 		remarks: [
 			'Odpowiada na szybki wzrost liczby imigrantów także poza dużymi miastami.',
