@@ -4,3 +4,6 @@ export * from './conflicts';
 export * from './view';
 export * from './assignment';
 export * from './assignments';
+export * from './scores';
+export * from './discussion';
+export * from './workspace';
