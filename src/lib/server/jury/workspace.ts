@@ -155,6 +155,17 @@ export async function entryWorkspace(
 	return { ok: true, ...(await workspaceOf(db, user, edition, entrySlug, standing)) };
 }
 
+/** Whether the user may open the entry as its reader (`jury.read`), and why not. */
+export async function readVerdict(db: Db, user: SessionUser, editionSlug: string, entrySlug: string) {
+	const c = collections(db);
+	const [edition, entry] = await Promise.all([
+		c.editions.findOne({ slug: editionSlug }),
+		c.practices.findOne({ slug: entrySlug, edition: editionSlug, ...JURY_ENTRY }, { projection: { _id: 1 } })
+	]);
+	if (!edition || !entry) return { ok: false as const, why: 'missing' as Why };
+	return can(user, 'jury.read', { edition, ...(await standingOf(db, editionSlug, user._id, entrySlug)) });
+}
+
 async function workspaceOf(
 	db: Db,
 	user: SessionUser,
