@@ -32,7 +32,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 
 export const actions: Actions = {
 	acknowledge: async ({ params, locals }) => {
-		const result = await acknowledgeAssignment(await locals.db, locals.user!, params.edition);
+		const db = await locals.db;
+		// As the page: an edition whose jury the user is not on does not exist for them.
+		if (!(await jurorEditionView(db, locals.user!, params.edition)))
+			error(404, explain('jury.read', 'missing'));
+		const result = await acknowledgeAssignment(db, locals.user!, params.edition);
 		if (!result.ok)
 			return refuseAction(statusOf(result.reason), explain('assignment.acknowledge', result.reason));
 		return done(m.jury_ack_saved());
