@@ -128,7 +128,7 @@ test('juror_withoutJavaScript_scoresAnEntry_andSeesProgress', async ({ browser }
 	await signIn(page, DEMO_JUROR, DEMO_PASSWORD);
 	await page.getByRole('link', { name: 'Jury', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moja praca w jury');
-	await page.getByRole('link', { name: `Edycja oceniana ${run}` }).click();
+	await page.getByRole('link', { name: `Edycja oceniana ${run}`, exact: true }).click();
 	await expect(page.getByText('0 z 2 ocenionych')).toBeVisible();
 	await expect(page.getByRole('link', { name: entries.conflicted.title })).toHaveCount(0);
 	await page.getByRole('link', { name: entries.paper.title }).click();
@@ -151,7 +151,7 @@ test('juror_withoutJavaScript_scoresAnEntry_andSeesProgress', async ({ browser }
 	await expect(page.getByText('Stan: przesłana')).toBeVisible();
 	await expect(page.getByText('Nikt inny nie ocenił jeszcze tego zgłoszenia.')).toBeVisible();
 
-	await page.getByRole('link', { name: `Edycja oceniana ${run}` }).click();
+	await page.getByRole('link', { name: `Edycja oceniana ${run}`, exact: true }).click();
 	await expect(page.getByText('1 z 2 ocenionych')).toBeVisible();
 	await context.close();
 });
