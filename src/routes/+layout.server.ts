@@ -1,4 +1,10 @@
 import type { LayoutServerLoad } from './$types';
 
-/** Only whether someone is signed in reaches every page; account details stay on /konto. */
-export const load: LayoutServerLoad = ({ locals }) => ({ signedIn: locals.user !== null });
+/**
+ * Only whether someone is signed in (and is a juror, for the Jury link) reaches every page;
+ * account details stay on /konto.
+ */
+export const load: LayoutServerLoad = ({ locals }) => ({
+	signedIn: locals.user !== null,
+	juror: locals.user?.roles.some((r) => r.role === 'juror') ?? false
+});

@@ -119,6 +119,13 @@ const pendingOnly = (o: Outcome) => signedIn('notfound', { pendingApplicant: o }
 const isOpen = (phase: Phase) => phase === 'open';
 const isPublished = (phase: Phase) => phase === 'published' || phase === 'archived';
 const always = (e: Expectation) => () => e;
+/** Phases in which jurors read their entries, and in which the jury discusses them. */
+const READING_PHASES: Phase[] = ['review', 'deliberation', 'published', 'archived'];
+const DISCUSSION: Phase[] = ['review', 'deliberation'];
+/** A juror's standing with an entry × the state of their own score of it. */
+const JURY_STANDINGS = (['assigned', 'unassigned', 'conflicted'] as const).flatMap((standing) =>
+	(['none', 'draft', 'submitted'] as const).map((own) => [standing, own] as const)
+);
 
 // ---------------------------------------------------------------------------------------------
 // Row builders
@@ -1510,6 +1517,141 @@ const table: Row[] = [
 			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => d?.version)
 		}
 	),
+
+	// The juror's workspace
+	...page('/jury', "juror's editions", () => '/jury', always(signedIn('ok'))),
+	...phased(
+		page(
+			'/jury/[edition]',
+			"juror's entries of the edition",
+			(ctx) => `/jury/${ctx.fx.edition}`,
+			always(signedIn('notfound', { juror: 'ok' })),
+			{ okContains: (ctx) => [`Edycja ${ctx.fx.edition}`] }
+		)
+	),
+	...phased(
+		action(
+			'/jury/[edition]',
+			'acknowledge',
+			'assignment acknowledged',
+			(_, p) => `/jury/${p.edition}`,
+			// The edition's page is the juror's own: to anyone else it does not exist.
+			(phase) => signedIn('notfound', { juror: isPublished(phase) ? 'refused' : 'ok' }),
+			{
+				prepare: (ctx) => ctx.fresh.unconfirmedJuror(ctx.phase),
+				body: () => new URLSearchParams(),
+				probe: (ctx, p) =>
+					collections(ctx.world.db)
+						.jurors.findOne({ edition: p.edition, user: ctx.world.users.juror._id })
+						.then((j) => j?.acknowledgedAt ?? null)
+			}
+		)
+	),
+	...JURY_STANDINGS.flatMap(([standing, own]) => {
+		const name = `entry ${standing} to the juror, own score ${own}`;
+		const prepare = (ctx: Ctx) => ctx.fresh.juryEntry(ctx.phase, standing, own);
+		const path = (_: Ctx, p: Prepared) => `/jury/${p.edition}/${p.slug}`;
+		const assigned = standing === 'assigned';
+		const scoreOf = (ctx: Ctx, p: Prepared) =>
+			collections(ctx.world.db)
+				.scores.findOne({ edition: p.edition, entry: p.slug, juror: ctx.world.users.juror._id })
+				.then((d) => (d ? [d.version, d.state, d.privateComment] : null));
+		const scoreBody = (_: Ctx, p: Prepared) =>
+			new URLSearchParams({ version: p.version, privateComment: `Zmiana ${unique()}`, feedback: '' });
+		// Every standing posts as a plain form; one also as an enhanced request.
+		const transports: Transport[] =
+			standing === 'assigned' && own === 'none' ? ['form', 'enhance'] : ['form'];
+		const scoring = (phase: Phase) =>
+			signedIn('notfound', {
+				admin: 'forbidden',
+				juror: !assigned ? 'notfound' : phase === 'review' ? 'ok' : 'refused'
+			});
+		return phased([
+			...page(
+				'/jury/[edition]/[entry]',
+				name,
+				path,
+				(phase) =>
+					signedIn('notfound', {
+						admin: 'ok',
+						juror: !assigned ? 'notfound' : READING_PHASES.includes(phase) ? 'ok' : 'refused'
+					}),
+				{ prepare, okContains: (_, p) => [p.slug] }
+			),
+			...action('/jury/[edition]/[entry]', 'save', name, path, scoring, {
+				prepare,
+				body: scoreBody,
+				probe: scoreOf,
+				transports
+			}),
+			...action('/jury/[edition]/[entry]', 'submit', name, path, scoring, {
+				prepare: (ctx) => ctx.fresh.juryEntry(ctx.phase, standing, own, true),
+				body: scoreBody,
+				probe: scoreOf,
+				transports
+			}),
+			...action(
+				'/jury/[edition]/[entry]',
+				'discuss',
+				name,
+				path,
+				(phase) =>
+					signedIn('notfound', {
+						admin: DISCUSSION.includes(phase) ? 'ok' : 'refused',
+						juror: !assigned
+							? 'notfound'
+							: !READING_PHASES.includes(phase)
+								? 'refused'
+								: own !== 'submitted'
+									? 'forbidden'
+									: DISCUSSION.includes(phase)
+										? 'ok'
+										: 'refused'
+					}),
+				{
+					prepare,
+					body: () => new URLSearchParams({ text: `Moim zdaniem ${unique()}` }),
+					probe: (ctx, p) =>
+						collections(ctx.world.db).discussion.countDocuments({ edition: p.edition, entry: p.slug }),
+					transports
+				}
+			),
+			...action(
+				'/jury/[edition]/[entry]',
+				'conflict',
+				name,
+				path,
+				(phase) =>
+					signedIn('notfound', {
+						admin: 'forbidden',
+						juror: !assigned ? 'notfound' : DISCUSSION.includes(phase) ? 'ok' : 'refused'
+					}),
+				{
+					prepare,
+					body: () => new URLSearchParams({ reason: 'Współpracowałam z autorami.' }),
+					okRedirect: (_, p) => new RegExp(`^/jury/${p.edition}\\?konflikt=${p.slug}$`),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.conflicts.find({ edition: p.edition, entry: p.slug })
+							.toArray()
+							.then((all) => all.map((d) => [d.juror, d.conflicted])),
+					transports
+				}
+			),
+			endpoint(
+				'/zalaczniki/[id]',
+				`attachment of the ${name}`,
+				(_, p) => `/zalaczniki/${p.attachment}`,
+				(phase) =>
+					signedIn('notfound', {
+						admin: 'ok',
+						juror: assigned && READING_PHASES.includes(phase) ? 'ok' : 'notfound'
+					}),
+				{ prepare }
+			)
+		]);
+	}),
+	...page('/jury', "juror's editions in English", () => '/en/jury', always(signedIn('ok'))),
 
 	// English pages are the same routes, reached through the reroute
 	...page('/praktyki', 'catalogue in English', () => '/en/praktyki', always(everyone('ok')), {

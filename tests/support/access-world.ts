@@ -57,6 +57,8 @@ export const ORG_B = 'org-b';
 export const PLACE_A = 'miasto-a';
 export const PLACE_B = 'miasto-b';
 const HOUR = 60 * 60 * 1000;
+/** Phases in which jurors read their entries. */
+const READING: Phase[] = ['review', 'deliberation', 'published', 'archived'];
 const DAY = 24 * HOUR;
 
 const hex = () => randomBytes(4).toString('hex');
@@ -442,6 +444,32 @@ export function freshFixtures(world: World, secrets: Secret[]) {
 		secrets.push({ text, label, seenBy });
 		return text;
 	};
+	/** The world's juror's record in an edition (made once), affiliated with `organisation` if given. */
+	const jurorRecordOf = async (edition: string, { organisation }: { organisation?: string }) => {
+		const juror = world.users.juror._id;
+		const found = await c.jurors.findOne({ edition, user: juror });
+		if (!found) {
+			const now = new Date();
+			await c.jurors.insertOne({
+				edition,
+				user: juror,
+				invitedEmail: null,
+				affiliations: { organisations: organisation ? [organisation] : [], places: [] },
+				publicProfile: false,
+				bio: '',
+				quotable: false,
+				addedBy: world.users.admin._id,
+				createdAt: now,
+				updatedAt: now,
+				version: 1
+			});
+		} else if (organisation) {
+			await c.jurors.updateOne(
+				{ _id: found._id },
+				{ $set: { 'affiliations.organisations': [...found.affiliations.organisations, organisation] } }
+			);
+		}
+	};
 	const newUser = async (fields: Partial<UserDoc> = {}) => {
 		const doc = user(`fresh-${hex()}`, fields);
 		await c.users.insertOne(doc);
@@ -495,6 +523,87 @@ export function freshFixtures(world: World, secrets: Secret[]) {
 				juror: world.users.juror._id
 			});
 			return slug;
+		},
+		/**
+		 * A submitted entry of the phase's edition as the world's juror meets it: assigned to them,
+		 * not, or assigned but conflicted through an affiliation with its organisation; with their
+		 * own score (none, a draft, submitted), another juror's submitted score, a message in its
+		 * discussion and an attachment. Editions in deliberation and published hide the applicant
+		 * organisation from jurors. Each text is a secret seen by whom the rules say (once the request,
+		 * when `submitting`, is done).
+		 */
+		async juryEntry(
+			phase: Phase,
+			standing: 'assigned' | 'unassigned' | 'conflicted',
+			own: 'none' | 'draft' | 'submitted',
+			/** The request submits the juror's score: once it may, they see the others' in its answer. */
+			submitting = false
+		) {
+			const edition = world.perPhase[phase].edition;
+			const juror = world.users.juror._id;
+			const reads = standing === 'assigned' && READING.includes(phase);
+			const seesOthers = reads && (own === 'submitted' || (submitting && phase === 'review'));
+			const hidden = phase === 'deliberation' || phase === 'published';
+			await c.editions.updateOne({ slug: edition }, { $set: { hideApplicantOrganisation: hidden } });
+			const reader: Actor[] = reads ? ['admin', 'juror'] : ['admin'];
+			const organisation = `org-${secret('jury organisation', hidden ? ['admin'] : reader).toLowerCase()}`;
+			const slug = `fresh-jury-${hex()}`;
+			// Its title is listed to the juror it is assigned to whatever the phase (to confirm the
+			// assignment); the submission itself only from the review on.
+			const title = `Do oceny ${secret('jury entry', standing === 'assigned' ? ['admin', 'juror'] : ['admin'])}`;
+			await c.practices.insertOne({
+				...entryDoc({ slug, title, organisation, edition, status: 'submitted' }),
+				keyFigures: [{ label: 'Porady', value: secret('jury entry content', reader) }]
+			});
+			const now = new Date();
+			if (standing !== 'unassigned')
+				await c.assignments.insertOne({
+					edition,
+					juror,
+					entry: slug,
+					source: 'organiser',
+					by: world.users.admin._id,
+					createdAt: now
+				});
+			if (standing === 'conflicted') await jurorRecordOf(edition, { organisation });
+			if (own !== 'none')
+				await createScore(world.db, {
+					edition,
+					entry: slug,
+					juror,
+					state: own,
+					privateComment: 'Moja ocena.'
+				});
+			const other = await newUser({ roles: [{ edition, role: 'juror' }] });
+			await c.assignments.insertOne({
+				edition,
+				juror: other._id,
+				entry: slug,
+				source: 'organiser',
+				by: world.users.admin._id,
+				createdAt: now
+			});
+			const othersComment = secret('other juror comment', seesOthers ? ['admin', 'juror'] : ['admin']);
+			await createScore(world.db, { edition, entry: slug, juror: other._id, privateComment: othersComment });
+			const message = secret('jury discussion', seesOthers ? ['admin', 'juror'] : ['admin']);
+			await c.discussion.insertOne({
+				edition,
+				entry: slug,
+				author: other._id,
+				text: message,
+				textHtml: `<p>${message}</p>`,
+				createdAt: now
+			});
+			const attachment = await attach(world.db, slug, other._id, secret('jury attachment', reader));
+			return { slug, edition, attachment, version: own === 'none' ? '0' : '1' };
+		},
+		/** The world's juror's record in the phase's edition, with their assignment unconfirmed. */
+		async unconfirmedJuror(phase: Phase) {
+			const edition = world.perPhase[phase].edition;
+			const entry = await this.juryEntry(phase, 'assigned', 'none');
+			await jurorRecordOf(edition, {});
+			await c.jurors.updateOne({ edition, user: world.users.juror._id }, { $set: { acknowledgedAt: null } });
+			return entry;
 		},
 		async cataloguePractice() {
 			const slug = `fresh-catalogue-${hex()}`;
@@ -591,6 +700,9 @@ export async function removeCreatedSince(db: Db, since: Date): Promise<void> {
 	await c.practices.deleteMany(created);
 	await c.editions.deleteMany(created);
 	await c.scores.deleteMany(created);
+	await c.assignments.deleteMany(created);
+	await c.discussion.deleteMany(created);
+	await c.conflicts.deleteMany(created);
 	await c.users.deleteMany(created);
 	await c.sessions.deleteMany(created);
 	// Rate-limit entries too: the matrix asks from one address, far more often than a person would.

@@ -6,3 +6,4 @@ export * from './forms';
 export * from './entries';
 export * from './jury';
 export * from './criteria';
+export * from './jury-scores';

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/session';
 import { collections } from '../db/collections';
 import { can } from '../policy';
 import { withClaim } from '../db/guarded';
+import { standingOf } from '../jury/assignments';
 import { checkPdf } from './pdf';
 
 export { checkPdf } from './pdf';
@@ -137,7 +138,16 @@ export async function attachmentFor(db: Db, user: SessionUser, id: string) {
 	const file = await findAttachment(db, id);
 	const slug = file?.metadata?.practice;
 	const entry = typeof slug === 'string' ? await collections(db).practices.findOne({ slug }) : null;
-	if (!file || !entry || !can(user, 'attachment.download', { entry }).ok) return null;
+	if (!file || !entry) return null;
+	// A juror of the entry's edition may read it when assigned, not conflicted, in a reading phase.
+	const edition =
+		entry.edition && user.roles.some((r) => r.edition === entry.edition && r.role === 'juror')
+			? await collections(db).editions.findOne({ slug: entry.edition })
+			: null;
+	const jury = edition
+		? { edition, ...(await standingOf(db, edition.slug, user._id, entry.slug)) }
+		: undefined;
+	if (!can(user, 'attachment.download', { entry, jury }).ok) return null;
 	return {
 		filename: file.filename,
 		length: file.length,

@@ -22,3 +22,10 @@ export function toWarsawLocal(instant: Date | null | undefined): string {
 export function formatWarsaw(instant: Date | null | undefined): string {
 	return instant ? `${format(new TZDate(instant.getTime(), ZONE), 'dd.MM.yyyy, HH:mm')} (czas polski)` : '—';
 }
+
+/** The same in the page's language: "(czas polski)" or "(Polish time)". */
+export function formatWarsawIn(instant: Date | null | undefined, locale: string): string {
+	if (!instant) return '—';
+	const when = format(new TZDate(instant.getTime(), ZONE), 'dd.MM.yyyy, HH:mm');
+	return locale === 'en' ? `${when} (Polish time)` : `${when} (czas polski)`;
+}

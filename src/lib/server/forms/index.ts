@@ -20,7 +20,7 @@ const forbiddenName = (name: string) =>
  * The posted body, refused with a 400 when it is not a readable form (a `text/plain` post, broken
  * multipart) or when a field name is shaped like a query operator: the client's fault, not a 500.
  */
-async function readBody(request: Request): Promise<FormData> {
+export async function readBody(request: Request): Promise<FormData> {
 	let data: FormData;
 	try {
 		data = await request.formData();

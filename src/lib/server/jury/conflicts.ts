@@ -7,7 +7,7 @@ import { can } from '../policy';
 import { placeConflictsOf, type JuryChange } from './members';
 
 /** Entries of an edition the jury has to do with: everything sent, not drafts or withdrawn ones. */
-const JURY_ENTRY = { origin: 'app', status: { $nin: ['draft', 'withdrawn'] } } as const;
+export const JURY_ENTRY = { origin: 'app', status: { $nin: ['draft', 'withdrawn'] } } as const;
 
 /** Why a juror's affiliations make them conflicted with an entry. */
 export type Affiliation = { kind: 'organisation' | 'partner' | 'place'; slug: string };

@@ -8,3 +8,6 @@ export * from './assigning';
 export * from './preferences';
 export * from './progress';
 export * from './reminders';
+export * from './scores';
+export * from './discussion';
+export * from './workspace';
