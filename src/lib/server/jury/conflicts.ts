@@ -43,11 +43,13 @@ export function affiliationConflicts(
 /**
  * Every juror × entry pair of the edition someone has a view on: by affiliation, or by a
  * statement (declared, added or cleared). Per juror (account id), per entry slug; `conflicted`
- * is what counts. Jurors still invited by email have no account yet and so no pairs.
+ * is what counts. Jurors still invited by email have no account yet and so no pairs. With `juror`,
+ * only that juror's pairs (what every request of a juror needs, without reading the whole jury).
  */
 export async function conflictsOf(
 	db: Db,
-	editionSlug: string
+	editionSlug: string,
+	juror?: string
 ): Promise<Map<string, Map<string, ConflictPair>>> {
 	const c = collections(db);
 	const edition = await c.editions.findOne({ slug: editionSlug });
@@ -55,14 +57,14 @@ export async function conflictsOf(
 	if (!edition) return result;
 	const placeConflicts = placeConflictsOf(edition);
 	const [jurors, entries, statements] = await Promise.all([
-		c.jurors.find({ edition: editionSlug, user: { $ne: null } }).toArray(),
+		c.jurors.find({ edition: editionSlug, user: juror ?? { $ne: null } }).toArray(),
 		c.practices
 			.find(
 				{ edition: editionSlug, ...JURY_ENTRY },
 				{ projection: { slug: 1, organisations: 1, partners: 1, place: 1 } }
 			)
 			.toArray(),
-		c.conflicts.find({ edition: editionSlug }).toArray()
+		c.conflicts.find(juror ? { edition: editionSlug, juror } : { edition: editionSlug }).toArray()
 	]);
 	const pairOf = (juror: string, entry: string) => {
 		const ofJuror = result.get(juror) ?? new Map<string, ConflictPair>();
@@ -99,7 +101,7 @@ export async function conflictsOf(
 
 /** The entries a juror is conflicted with: never shown to them, never counted in their aggregates. */
 export async function conflictedEntries(db: Db, editionSlug: string, juror: string): Promise<Set<string>> {
-	const pairs = (await conflictsOf(db, editionSlug)).get(juror);
+	const pairs = (await conflictsOf(db, editionSlug, juror)).get(juror);
 	return new Set([...(pairs?.values() ?? [])].filter((p) => p.conflicted).map((p) => p.entry));
 }
 
