@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
-import type { SessionUser } from '../../src/lib/server/auth/session';
 import { collections, type EditionDoc, type UserDoc } from '../../src/lib/server/db/collections';
 import {
 	addAssignment,
@@ -18,7 +17,14 @@ import {
 } from '../../src/lib/server/jury';
 import { criteriaOf } from '../../src/lib/server/editions';
 import { useTestDatabase } from '../support/database';
-import { createEdition, createEntry, createScore, createUser, organiser } from '../support/factories';
+import {
+	createEdition,
+	createEntry,
+	createScore,
+	createUser,
+	organiser,
+	sessionOf
+} from '../support/factories';
 
 const ORIGIN = 'https://miasta.test';
 const admin = organiser();
@@ -31,15 +37,6 @@ function random(seed: number) {
 		return state / 2 ** 32;
 	};
 }
-
-const sessionOf = (user: UserDoc): SessionUser => ({
-	_id: user._id,
-	email: user.email,
-	name: user.name,
-	isAdmin: user.isAdmin,
-	roles: user.roles,
-	organisations: user.organisations
-});
 
 describe('jury assigning', () => {
 	let db: Db;

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
-import type { SessionUser } from '../../src/lib/server/auth/session';
 import { attachmentFor, storeAttachment } from '../../src/lib/server/attachments';
-import { collections, type EditionDoc, type UserDoc } from '../../src/lib/server/db/collections';
+import { collections, type EditionDoc } from '../../src/lib/server/db/collections';
 import { criteriaTemplate } from '../../src/lib/server/editions/criteria-template';
 import { criteriaOf, saveCriteria } from '../../src/lib/server/editions';
 import {
@@ -23,7 +22,8 @@ import {
 	createOrganisation,
 	createScore,
 	createUser,
-	organiser
+	organiser,
+	sessionOf
 } from '../support/factories';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
@@ -32,15 +32,6 @@ describe('jury scoring', () => {
 	let db: Db;
 	beforeAll(async () => {
 		db = await useTestDatabase();
-	});
-
-	const sessionOf = (user: UserDoc): SessionUser => ({
-		_id: user._id,
-		email: user.email,
-		name: user.name,
-		isAdmin: user.isAdmin,
-		roles: user.roles,
-		organisations: user.organisations
 	});
 
 	async function juror(edition: string, { quotable = false, organisations = [] as string[] } = {}) {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
-import type { SessionUser } from '../../src/lib/server/auth/session';
-import { collections, type UserDoc } from '../../src/lib/server/db/collections';
+import { collections } from '../../src/lib/server/db/collections';
 import { acceptInvitation } from '../../src/lib/server/invitations';
 import {
 	addJuror,
@@ -23,7 +22,8 @@ import {
 	createOrganisation,
 	createPlace,
 	createUser,
-	organiser
+	organiser,
+	sessionOf
 } from '../support/factories';
 
 const ORIGIN = 'https://miasta.test';
@@ -40,14 +40,6 @@ describe('jury', () => {
 		db = await useTestDatabase();
 	});
 
-	const sessionOf = (user: UserDoc): SessionUser => ({
-		_id: user._id,
-		email: user.email,
-		name: user.name,
-		isAdmin: user.isAdmin,
-		roles: user.roles,
-		organisations: user.organisations
-	});
 	const auditOf = (action: string, id: string) =>
 		collections(db).audit.countDocuments({ action, 'subject.id': id });
 

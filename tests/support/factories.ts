@@ -270,3 +270,13 @@ export async function createScore(
 	await collections(db).scores.insertOne(doc);
 	return doc as WithId<ScoreDoc>;
 }
+
+/** An account as the signed-in user the domain verbs take. */
+export const sessionOf = (user: UserDoc): import('../../src/lib/server/auth/session').SessionUser => ({
+	_id: user._id,
+	email: user.email,
+	name: user.name,
+	isAdmin: user.isAdmin,
+	roles: user.roles,
+	organisations: user.organisations
+});

@@ -16,7 +16,18 @@ export { explain, statusOf } from './explain';
  * - `not-editable`: the entry's status does not allow it;
  * - `own-account`: nobody may do this to their own account.
  */
-export type Why = 'sign-in' | 'missing' | 'forbidden' | 'pending' | 'closed' | 'not-editable' | 'own-account';
+export const WHYS = [
+	'sign-in',
+	'missing',
+	'forbidden',
+	'pending',
+	'closed',
+	'not-editable',
+	'own-account'
+] as const;
+export type Why = (typeof WHYS)[number];
+/** Whether a verb's reason is one of the policy's (verbs add reasons of their own, such as `conflict`). */
+export const isWhy = (reason: string): reason is Why => (WHYS as readonly string[]).includes(reason);
 
 export type Verdict = { ok: true } | { ok: false; why: Why };
 

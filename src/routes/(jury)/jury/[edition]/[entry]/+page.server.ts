@@ -5,7 +5,7 @@ import { conflictStatementForm, discussionPostForm, scoreValuesFrom } from '$lib
 import { formatWarsawIn } from '$lib/server/editions';
 import { done, readBody, refuseAction } from '$lib/server/forms';
 import { declareConflict, entryWorkspace, postToDiscussion, readVerdict, saveScore } from '$lib/server/jury';
-import { explain, statusOf, type Why } from '$lib/server/policy';
+import { explain, isWhy, statusOf } from '$lib/server/policy';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -41,9 +41,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		canDeclare: view.declare?.ok ?? false
 	};
 };
-
-const WHYS: Why[] = ['sign-in', 'missing', 'forbidden', 'pending', 'closed', 'not-editable', 'own-account'];
-const isWhy = (reason: string): reason is Why => (WHYS as string[]).includes(reason);
 
 /** `?/save` and `?/submit`: the plain-field contract described in the README (jury workspace). */
 async function scoreAction({ params, locals, request }: RequestEvent, submit: boolean) {
