@@ -1,5 +1,5 @@
 import { m } from './paraglide/messages';
-import type { PracticeStatus } from './schemas';
+import type { EditionPhase, PracticeStatus } from './schemas';
 
 /** Labels of the fixed domain states; controlled vocabularies come from the database instead. */
 export const statusLabels: Record<PracticeStatus, { pl: string; en: string }> = {
@@ -11,6 +11,22 @@ export const statusLabels: Record<PracticeStatus, { pl: string; en: string }> = 
 	mentioned: { pl: 'Podobne działanie', en: 'Similar action' },
 	catalogue: { pl: 'Spoza konkursu', en: 'Outside the competition' }
 };
+
+const phaseLabels: Record<EditionPhase, (inputs?: object, options?: { locale?: 'pl' | 'en' }) => string> = {
+	draft: m.phase_draft,
+	open: m.phase_open,
+	review: m.phase_review,
+	deliberation: m.phase_deliberation,
+	published: m.phase_published,
+	archived: m.phase_archived
+};
+
+/**
+ * An edition's phase in plain words ("nabór zgłoszeń", not `open`), wherever people see it; in the
+ * visitor's language unless one is asked for (a Polish mail).
+ */
+export const phaseLabel = (phase: string, locale?: 'pl' | 'en'): string =>
+	phaseLabels[phase as EditionPhase]?.({}, { locale }) ?? phase;
 
 export const placeKindLabels = {
 	city: { pl: 'miasto', en: 'city' },

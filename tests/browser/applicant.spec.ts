@@ -52,8 +52,8 @@ test('organiserOpensAnEditionAndInvitesAnApplicant', async ({ page }) => {
 	await page.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
 	await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/edycje/${edition}$`));
-	await page.getByRole('button', { name: /Przejdź do etapu „open”/ }).click();
-	await expect(page.getByRole('status')).toContainText('open');
+	await page.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń' }).click();
+	await expect(page.getByRole('status')).toContainText('Edycja przeszła do etapu: nabór zgłoszeń.');
 
 	await page.goto('/admin/zaproszenia');
 	await page.getByLabel('Adres e-mail').fill(applicantEmail);
@@ -149,7 +149,7 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 
 	// After the deadline (the organiser closes submissions), nothing can be changed any more.
 	await admin.goto(`/admin/edycje/${edition}`);
-	await admin.getByRole('button', { name: /Przejdź do etapu „review”/ }).click();
+	await admin.getByRole('button', { name: 'Przejdź do etapu: ocena jury' }).click();
 	await page.reload();
 	await expect(page.getByText('To zgłoszenie można już tylko przeglądać')).toBeVisible();
 	// A form posted by hand (no JavaScript, stale page) is refused by the server too.
@@ -190,8 +190,8 @@ test('selfRegistration_isConfirmedByMail_andAClaimantSeesOnlyOwnDraftsUntilAppro
 	await admin.getByLabel(/Zgłaszający mogą się\s+sami zarejestrować/).check();
 	await admin.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(admin).toHaveURL(new RegExp(`/admin/edycje/${open}$`));
-	await admin.getByRole('button', { name: /Przejdź do etapu „open”/ }).click();
-	await expect(admin.getByRole('status')).toContainText('open');
+	await admin.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń' }).click();
+	await expect(admin.getByRole('status')).toContainText('Edycja przeszła do etapu: nabór zgłoszeń.');
 
 	// Asks to join the invited applicant's organisation (the first on both lists).
 	const email = `zglaszajaca-${Date.now()}@example.org`;

@@ -41,8 +41,8 @@ test('anEditionWithTwoEntriesAndTheDemoJurorOnItsJury', async ({ page, browser }
 	await page.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
 	await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/edycje/${edition}$`));
-	await page.getByRole('button', { name: /Przejdź do etapu „open”/ }).click();
-	await expect(page.getByRole('status')).toContainText('open');
+	await page.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń' }).click();
+	await expect(page.getByRole('status')).toContainText('Edycja przeszła do etapu: nabór zgłoszeń.');
 
 	await page.goto('/admin/zaproszenia');
 	await page.getByLabel('Adres e-mail').fill(applicantEmail);
@@ -104,8 +104,8 @@ test('organiserAssignsOneJurorPerEntry_changesOnePair_watchesProgress_andReminds
 }) => {
 	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
 	await page.goto(`/admin/edycje/${edition}`);
-	await page.getByRole('button', { name: /Przejdź do etapu „review”/ }).click();
-	await expect(page.getByRole('status')).toContainText('review');
+	await page.getByRole('button', { name: 'Przejdź do etapu: ocena jury' }).click();
+	await expect(page.getByRole('status')).toContainText('Edycja przeszła do etapu: ocena jury.');
 	await page.getByRole('link', { name: 'Przydział zgłoszeń' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Przydział zgłoszeń: Przydział ${run}`);
 

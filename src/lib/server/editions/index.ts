@@ -1,5 +1,6 @@
 /** Editions: their settings, jury criteria, phases and submission deadlines in Europe/Warsaw. */
 import type { Db } from 'mongodb';
+import { phaseLabel } from '../../labels';
 import { editionPhases, lines, type EditionForm, type EditionPhase } from '../../schemas';
 import { recordAudit } from '../audit';
 import { invalidateCatalogueView } from '../catalogue';
@@ -131,7 +132,7 @@ export async function advancePhase(
 		await sendMail(db, {
 			to: person.email,
 			subject: `${edition.name}: nowy etap konkursu`,
-			text: `Dzień dobry,\n\nedycja „${edition.name}” przeszła do etapu: ${to}.\n\nMiasta Otwarte`
+			text: `Dzień dobry,\n\nedycja „${edition.name}” przeszła do etapu: ${phaseLabel(to, 'pl')}.\n\nMiasta Otwarte`
 		});
 	}
 	return { ok: true };

@@ -97,7 +97,9 @@ export const handleOutageError: HandleServerError = ({ error, event, status, mes
 		return { message: m.outage_text() };
 	}
 	if (status >= 500) console.error(error);
-	return { message };
+	// SvelteKit's own texts ("Not Found", "Internal Error") are English whatever the page's language.
+	if (status === 404) return { message: m.error_not_found() };
+	return { message: status >= 500 ? m.error_unexpected() : message };
 };
 
 /**

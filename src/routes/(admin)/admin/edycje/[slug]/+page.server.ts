@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { setError } from 'sveltekit-superforms';
+import { phaseLabel } from '$lib/labels';
 import {
 	criteriaForm,
 	criteriaFromFields,
@@ -170,6 +171,6 @@ export const actions: Actions = {
 		const result = await advancePhase(await locals.db, params.slug, form.data.phase, locals.user!._id);
 		if (!result.ok)
 			return refuseAction(409, 'Tego przejścia nie można wykonać (etap się zmienił albo nie jest następny).');
-		return done(`Edycja przeszła do etapu „${form.data.phase}”.`);
+		return done(`Edycja przeszła do etapu: ${phaseLabel(form.data.phase)}.`);
 	}
 };
