@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import type { Highlight } from '../../catalogue';
 import type { PublicPractice } from './public';
 
@@ -32,46 +33,24 @@ const FIELDS: { weight: number; text: (p: PublicPractice) => string }[] = [
 ];
 
 /** How much a word of the catalogue counts for a query word, by how it was reached. */
-const CLOSENESS = { exact: 1, prefix: 0.85, typo: 0.6, typos: 0.4 } as const;
+const CLOSENESS = { exact: 1, prefix: 0.85, typo: 0.6 } as const;
 
 /** A practice found only through typos is kept when it scores at least this share of the best. */
 const WEAK = 0.6;
 
-/**
- * Edit distance with adjacent transpositions counted as one edit ("lubiln" → "lublin" is one),
- * or `limit + 1` as soon as it is certain to exceed `limit`.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let before = new Array<number>(b.length + 1).fill(0);
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-				value = Math.min(value, before[j - 2] + 1);
-			current.push(value);
-			best = Math.min(best, value);
-		}
-		if (best > limit) return limit + 1;
-		before = previous;
-		previous = current;
-	}
-	return previous[b.length];
-}
+/** Fuse's score (0 = exact, 1 = nothing alike) up to which a word counts as a query word with a typo. */
+const TYPO_SCORE = 0.35;
 
-/** Typos forgiven in a query word: none in very short words, two only in long ones. */
-const typosAllowed = (term: string) => (term.length < 4 ? 0 : term.length < 8 ? 1 : 2);
+/** Up to which score a word is offered as "did you mean" when nothing was found. */
+const SUGGESTION_SCORE = 0.5;
 
 /**
  * Diacritic-insensitive search that ranks whole-word matches first. Each query word is matched
  * against the catalogue's vocabulary: the same word, a word it begins (Polish endings: "Lodz" finds
- * "Łodzi"), or, less, a word within a typo or two (itself or its beginning, "Lubiln" → "Lublinie").
- * An inverted index then gives the practices holding those words; every query word must match.
- * A practice found only through typos is dropped when it scores well below the best one.
+ * "Łodzi"), or, less, a word Fuse finds within a typo or two (the word itself or its beginning:
+ * "Lubiln" → "Lublinie"). An inverted index then gives the practices holding those words; every
+ * query word must match. A practice found only through typos is dropped when it scores well below
+ * the best one.
  */
 export function createPracticeIndex(practices: PublicPractice[]) {
 	// word → practice index → best field weight
@@ -95,27 +74,41 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			}
 		}
 	});
-	const vocabulary = [...postings.keys()];
+	const known = [...postings.keys()];
+	// Typo-tolerant matching of a query word against the catalogue's words (short strings, so it
+	// stays fast at 10 000 practices). A match must start near the beginning of the word: the query
+	// word is then compared with the word or its beginning of a similar length, an inflected form of
+	// the word meant ("Lubiln" → "Lublinie"), not with a chance stretch in the middle of a long word.
+	const vocabulary = new Fuse(known, {
+		includeScore: true,
+		threshold: SUGGESTION_SCORE, // the looser of the two; the search itself keeps TYPO_SCORE
+		location: 0,
+		distance: 8,
+		minMatchCharLength: 2
+	});
 	const placeWords = new Set(
 		practices.flatMap((p) => [...fold(p.place.name).matchAll(WORD)].map((m) => m[0]))
 	);
 
+	/** Words of the catalogue near a query word, nearest first, with Fuse's score. */
+	function fuzzyWords(term: string, upTo: number): { word: string; score: number }[] {
+		return vocabulary
+			.search(term, { limit: 200 })
+			.map((result) => ({ word: result.item, score: result.score ?? 1 }))
+			.filter((result) => result.score <= upTo);
+	}
+
 	/** Words of the catalogue a query word stands for, with how close each is. */
 	function similarWords(term: string): Map<string, number> {
 		const found = new Map<string, number>();
-		const allowed = typosAllowed(term);
-		for (const word of vocabulary) {
+		for (const word of known) {
 			if (word === term) found.set(word, CLOSENESS.exact);
 			else if (term.length >= 2 && word.startsWith(term)) found.set(word, CLOSENESS.prefix);
-			else if (allowed > 0) {
-				// The word itself or its beginning (an inflected form of the word meant) within the typos allowed.
-				let distance = editDistance(term, word, allowed);
-				for (let length = term.length - allowed; length <= term.length + allowed; length++) {
-					if (length < 3 || length >= word.length) continue;
-					distance = Math.min(distance, editDistance(term, word.slice(0, length), allowed));
-				}
-				if (distance <= allowed) found.set(word, distance === 1 ? CLOSENESS.typo : CLOSENESS.typos);
-			}
+		}
+		// A word under four letters is too short to tell a typo from another word.
+		const near = term.length < 4 ? [] : fuzzyWords(term, TYPO_SCORE);
+		for (const { word, score } of near) {
+			if (!found.has(word)) found.set(word, CLOSENESS.typo * (1 - score));
 		}
 		return found;
 	}
@@ -172,18 +165,15 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 
 	/** The catalogue's word nearest to a query word, allowing more typos than the search does. */
 	function nearestWord(term: string): string | null {
-		const limit = Math.max(2, Math.ceil(term.length / 3));
 		// Nearest first; among equals a place name, then the word most practices use.
-		const rank = (word: string, distance: number) => [
-			distance,
+		const rank = ({ word, score }: { word: string; score: number }) => [
+			score,
 			placeWords.has(word) ? 0 : 1,
 			-(postings.get(word)?.size ?? 0)
 		];
 		let best: { word: string; rank: number[] } | null = null;
-		for (const word of vocabulary) {
-			const distance = editDistance(term, word, limit);
-			if (distance > limit) continue;
-			const candidate = { word, rank: rank(word, distance) };
+		for (const near of fuzzyWords(term, SUGGESTION_SCORE)) {
+			const candidate = { word: near.word, rank: rank(near) };
 			if (!best || before(candidate.rank, best.rank)) best = candidate;
 		}
 		return best?.word ?? null;
