@@ -3,6 +3,7 @@ import { byTitle, queryPractices } from '../../src/lib/server/catalogue/query';
 import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
 import { contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { parseSearchParams, practiceQuery } from '../../src/lib/schemas';
+import { loadCatalogue } from '../../seed/catalogue';
 import { publicPractice } from '../support/factories';
 
 const lodz = { slug: 'lodz', name: 'Łódź', kind: 'city' as const, voivodeship: 'łódzkie' };
@@ -192,5 +193,100 @@ describe('search over nested fields', () => {
 			practiceQuery.parse({ q: 'imigrantow wsparcia' })
 		);
 		expect(found.page.items.map((p) => p.slug)).toEqual(['with-org']);
+	});
+});
+
+/** The seed catalogue as the public view holds it, as far as search and ordering read it. */
+function seedPractices() {
+	const catalogue = loadCatalogue();
+	const places = new Map(catalogue.places.map((p) => [p.slug, p]));
+	const organisations = new Map(catalogue.organisations.map((o) => [o.slug, o.name]));
+	return catalogue.practices
+		.map((p) => {
+			const place = places.get(p.place)!;
+			return publicPractice({
+				slug: p.slug,
+				title: p.title,
+				summary: p.summary,
+				description: p.description,
+				status: p.status,
+				place: { slug: place.slug, name: place.name, kind: place.kind, voivodeship: place.voivodeship },
+				organisations: p.organisations.map((slug) => ({ slug, name: organisations.get(slug) ?? slug })),
+				keyFigures: p.keyFigures
+			});
+		})
+		.sort(byTitle);
+}
+
+describe('search over the seed catalogue', () => {
+	const seed = seedPractices();
+	const seedIndex = createPracticeIndex(seed);
+	const bySlug = (prefix: string) => seed.filter((p) => p.slug.startsWith(prefix)).map((p) => p.slug);
+	const search = (q: string) => queryPractices(seed, seedIndex, practiceQuery.parse({ q }));
+	const found = (q: string) => search(q).page.items.map((p) => p.slug);
+	const studyIn = ['gdansk-study-in-pomorskie', 'warszawa-study-in-warsaw', 'lublin-study-in-lublin'];
+
+	// query → practices that must come first (in any order) → whether nothing else may be found
+	it.each([
+		['Lodz', bySlug('lodz-'), 'only'],
+		['Łódź', bySlug('lodz-'), 'only'],
+		['Lubiln', bySlug('lublin-'), 'only'],
+		['lublin', bySlug('lublin-'), 'first'],
+		['Wroclaw', bySlug('wroclaw-'), 'only'],
+		['Krakow', bySlug('krakow-'), 'only'],
+		['Poznan', bySlug('poznan-'), 'first'],
+		['study', studyIn, 'first'],
+		['studdy', studyIn, 'only'],
+		['study in lublin', ['lublin-study-in-lublin'], 'first'],
+		[
+			'integracja',
+			['pomorskie-trzy-kroki-do-integracji', 'gdansk-zespol-ds-modelu-integracji-imigrantow'],
+			'first'
+		],
+		[
+			'strategia',
+			['lublin-strategia-rozwoju-2013-2020', 'krakow-strategia-przeciwdzialania-rasizmowi-i-ksenofobii'],
+			'only'
+		],
+		['wielokulturowe', ['warszawa-centrum-wielokulturowe'], 'first'],
+		['cudzoziemcow', bySlug('').filter((slug) => /cudzoziemc/.test(slug)), 'first'],
+		['Bialystk', ['bialystok-program-bialystok-dla-tolerancji'], 'only'],
+		['mops lublin', ['lublin-mops-pomoc-cudzoziemcom'], 'only']
+	] as const)('%s', (q, expected, how) => {
+		const slugs = found(q);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(new Set(slugs.slice(0, expected.length))).toEqual(new Set(expected));
+		if (how === 'only') expect(slugs).toHaveLength(expected.length);
+	});
+
+	it('highlightsOnlyTheWordsThatMatched_notLookalikes', () => {
+		const { page, highlights } = search('Lodz');
+		for (const practice of page.items) {
+			const marked = highlights[practice.slug].title!.map(([from, to]) => practice.title.slice(from, to + 1));
+			expect(marked.length).toBeGreaterThan(0);
+			for (const word of marked) expect(word).toMatch(/^Łod|^Łód/);
+		}
+	});
+
+	it('nothingFound_suggestsTheCataloguesOwnWordsThatFindSomething', () => {
+		expect(search('Krkw')).toMatchObject({ page: { total: 0 }, suggestion: 'Kraków' });
+		expect(search('Lbulni Wrocłw')).toMatchObject({ page: { total: 0 } });
+		expect(search('Lodz').suggestion).toBeNull();
+		expect(search('xqzvtyw').suggestion).toBeNull();
+	});
+
+	it('noQuery_putsAwardedPracticesFirst_inTitleOrderIgnoringQuotationMarks', () => {
+		const all = queryPractices(seed, seedIndex, practiceQuery.parse({ pageSize: '100' })).page.items;
+		const awarded = all.filter((p) => p.status === 'awarded').length;
+		expect(awarded).toBeGreaterThan(0);
+		expect(all.slice(0, awarded).every((p) => p.status === 'awarded')).toBe(true);
+		const rest = all.slice(awarded).map((p) => p.title);
+		// „Akademicki Poznań” sorts under A, „Trzy kroki…” under T, not before every unquoted title.
+		expect(rest[0]).toBe('„Akademicki Poznań”');
+		expect(
+			rest.indexOf(
+				'„Trzy kroki do integracji na Pomorzu” — podnoszenie kompetencji samorządów w integracji imigrantów'
+			)
+		).toBeGreaterThan(rest.indexOf('Program „Wrocław miastem aktywnych”'));
 	});
 });

@@ -36,17 +36,24 @@ function matches(p: PublicPractice, query: PracticeQuery, except?: PracticeFilte
 
 const collator = new Intl.Collator('pl');
 
-/** Practices in Polish alphabetical order of their titles: the catalogue's default order. */
-export const byTitle = (a: PublicPractice, b: PublicPractice) => collator.compare(a.title, b.title);
+/** A title as it sorts: opening quotation marks („Study in Pomorskie”) do not count. */
+const sortingTitle = (title: string) => title.replace(/^[\s„"“”«»'‚‘’]+/u, '');
+
+/** Practices in Polish alphabetical order of their titles, quotation marks aside. */
+export const byTitle = (a: PublicPractice, b: PublicPractice) =>
+	collator.compare(sortingTitle(a.title), sortingTitle(b.title));
+
+/** With no query, awarded practices come first, each group in title order. */
+const awardedFirst = (a: PublicPractice, b: PublicPractice) =>
+	Number(b.status === 'awarded') - Number(a.status === 'awarded') || byTitle(a, b);
 
 const sorters: Record<
 	Exclude<PracticeQuery['sort'], 'relevance'>,
 	(a: PublicPractice, b: PublicPractice) => number
 > = {
-	title: (a, b) => a.title.localeCompare(b.title, 'pl'),
-	place: (a, b) => a.place.name.localeCompare(b.place.name, 'pl') || a.title.localeCompare(b.title, 'pl'),
-	year: (a, b) =>
-		(b.period.from ?? '').localeCompare(a.period.from ?? '') || a.title.localeCompare(b.title, 'pl')
+	title: byTitle,
+	place: (a, b) => collator.compare(a.place.name, b.place.name) || byTitle(a, b),
+	year: (a, b) => (b.period.from ?? '').localeCompare(a.period.from ?? '') || byTitle(a, b)
 };
 
 /**
@@ -58,9 +65,13 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	const candidates = search ? search.hits.map((hit) => hit.item) : practices;
 	const found = candidates.filter((p) => matches(p, query));
 	const ordered =
-		query.sort === 'relevance' || (query.sort === 'title' && !query.q)
-			? found // search hits come by relevance; the catalogue itself is kept in title order
-			: [...found].sort(sorters[query.sort]);
+		query.sort === 'relevance'
+			? search
+				? found // search hits come by relevance
+				: [...found].sort(awardedFirst)
+			: query.sort === 'title' && !query.q
+				? found // the catalogue itself is kept in title order
+				: [...found].sort(sorters[query.sort]);
 
 	const facets = Object.fromEntries(
 		filters.map((name) => {
@@ -78,6 +89,8 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	return {
 		page: { items, total: ordered.length, page: query.page, pageSize: query.pageSize } satisfies PracticePage,
 		facets,
+		/** A query that finds something when this one found nothing ("Czy chodziło Ci o: …?"). */
+		suggestion: search?.suggestion ?? null,
 		highlights: Object.fromEntries(items.map((p) => [p.slug, search?.highlight(p) ?? {}])) as Record<
 			string,
 			Highlight

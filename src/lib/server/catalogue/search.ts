@@ -8,6 +8,8 @@ export interface SearchResult {
 	hits: { item: PublicPractice; score: number }[];
 	/** Where the query matched in a practice's title and summary; computed only for what is shown. */
 	highlight(item: PublicPractice): Highlight;
+	/** When nothing was found: a query of the catalogue's own words that finds something, or null. */
+	suggestion: string | null;
 }
 
 /**
@@ -30,39 +32,83 @@ const FIELDS: { weight: number; text: (p: PublicPractice) => string }[] = [
 	{ weight: 0.5, text: (p) => p.keyFigures.map((f) => `${f.label} ${f.value}`).join(' ') }
 ];
 
+/** How much a word of the catalogue counts for a query word, by how it was reached. */
+const CLOSENESS = { exact: 1, prefix: 0.85, typo: 0.6 } as const;
+
+/** A practice found only through typos is kept when it scores at least this share of the best. */
+const WEAK = 0.6;
+
+/** Fuse's score (0 = exact, 1 = nothing alike) up to which a word counts as a query word with a typo. */
+const TYPO_SCORE = 0.35;
+
+/** Up to which score a word is offered as "did you mean" when nothing was found. */
+const SUGGESTION_SCORE = 0.5;
+
 /**
- * Fuzzy, diacritic-insensitive search. Fuse matches each query word against the catalogue's
- * vocabulary (short strings, so typo-tolerant matching stays fast at 10 000 practices); an inverted
- * index then gives the practices holding those words. Every query word must match somewhere.
+ * Diacritic-insensitive search that ranks whole-word matches first. Each query word is matched
+ * against the catalogue's vocabulary: the same word, a word it begins (Polish endings: "Lodz" finds
+ * "Łodzi"), or, less, a word Fuse finds within a typo or two (the word itself or its beginning:
+ * "Lubiln" → "Lublinie"). An inverted index then gives the practices holding those words; every
+ * query word must match. A practice found only through typos is dropped when it scores well below
+ * the best one.
  */
 export function createPracticeIndex(practices: PublicPractice[]) {
 	// word → practice index → best field weight
 	const postings = new Map<string, Map<number, number>>();
+	// word → how the catalogue writes it, taken from the weightiest field it first appears in
+	const spelling = new Map<string, { text: string; weight: number }>();
 	practices.forEach((practice, index) => {
 		for (const field of FIELDS) {
-			for (const [word] of fold(field.text(practice)).matchAll(WORD)) {
+			const text = field.text(practice);
+			for (const match of fold(text).matchAll(WORD)) {
+				const word = match[0];
 				if (word.length < 2) continue;
 				let docs = postings.get(word);
 				if (!docs) postings.set(word, (docs = new Map()));
 				docs.set(index, Math.max(docs.get(index) ?? 0, field.weight));
+				if ((spelling.get(word)?.weight ?? 0) < field.weight)
+					spelling.set(word, {
+						text: text.slice(match.index, match.index + word.length),
+						weight: field.weight
+					});
 			}
 		}
 	});
-	const vocabulary = new Fuse([...postings.keys()], {
+	const known = [...postings.keys()];
+	// Typo-tolerant matching of a query word against the catalogue's words (short strings, so it
+	// stays fast at 10 000 practices). A match must start near the beginning of the word: the query
+	// word is then compared with the word or its beginning of a similar length, an inflected form of
+	// the word meant ("Lubiln" → "Lublinie"), not with a chance stretch in the middle of a long word.
+	const vocabulary = new Fuse(known, {
 		includeScore: true,
-		ignoreLocation: true,
-		threshold: 0.3,
+		threshold: SUGGESTION_SCORE, // the looser of the two; the search itself keeps TYPO_SCORE
+		location: 0,
+		distance: 8,
 		minMatchCharLength: 2
 	});
+	const placeWords = new Set(
+		practices.flatMap((p) => [...fold(p.place.name).matchAll(WORD)].map((m) => m[0]))
+	);
 
-	/** Words of the catalogue close to one query word, with how close (1 = exact). */
+	/** Words of the catalogue near a query word, nearest first, with Fuse's score. */
+	function fuzzyWords(term: string, upTo: number): { word: string; score: number }[] {
+		return vocabulary
+			.search(term, { limit: 200 })
+			.map((result) => ({ word: result.item, score: result.score ?? 1 }))
+			.filter((result) => result.score <= upTo);
+	}
+
+	/** Words of the catalogue a query word stands for, with how close each is. */
 	function similarWords(term: string): Map<string, number> {
 		const found = new Map<string, number>();
-		if (postings.has(term)) found.set(term, 1);
-		for (const result of vocabulary.search(term, { limit: 200 })) {
-			// A query word inside a longer word ("wielokulturow" in "wielokulturowe") counts nearly in full.
-			const closeness = result.item.includes(term) ? 0.95 : 1 - (result.score ?? 1);
-			found.set(result.item, Math.max(found.get(result.item) ?? 0, closeness));
+		for (const word of known) {
+			if (word === term) found.set(word, CLOSENESS.exact);
+			else if (term.length >= 2 && word.startsWith(term)) found.set(word, CLOSENESS.prefix);
+		}
+		// A word under four letters is too short to tell a typo from another word.
+		const near = term.length < 4 ? [] : fuzzyWords(term, TYPO_SCORE);
+		for (const { word, score } of near) {
+			if (!found.has(word)) found.set(word, CLOSENESS.typo * (1 - score));
 		}
 		return found;
 	}
@@ -75,40 +121,87 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		return ranges;
 	}
 
+	function find(terms: string[]) {
+		const matchedWords = new Set<string>();
+		// practice → summed score, and whether every query word was found exactly or as a prefix
+		let scores: Map<number, { score: number; whole: boolean }> | null = null;
+		for (const term of terms) {
+			const termScores = new Map<number, { score: number; whole: boolean }>();
+			for (const [word, closeness] of similarWords(term)) {
+				matchedWords.add(word);
+				for (const [doc, weight] of postings.get(word) ?? []) {
+					const was = termScores.get(doc);
+					termScores.set(doc, {
+						score: Math.max(was?.score ?? 0, closeness * weight),
+						whole: (was?.whole ?? false) || closeness >= CLOSENESS.prefix
+					});
+				}
+			}
+			const previous: Map<number, { score: number; whole: boolean }> | null = scores;
+			scores = new Map();
+			for (const [doc, found] of termScores) {
+				const was = previous?.get(doc);
+				if (previous !== null && !was) continue;
+				scores.set(doc, {
+					score: (was?.score ?? 0) + found.score,
+					whole: (was?.whole ?? true) && found.whole
+				});
+			}
+		}
+		const all = [...(scores ?? [])];
+		const best = Math.max(0, ...all.map(([, found]) => found.score));
+		const hits = all
+			.filter(([, found]) => found.whole || found.score >= best * WEAK)
+			.sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+			.map(([doc, found]) => ({ item: practices[doc], score: found.score }));
+		return { hits, matchedWords };
+	}
+
+	/** Whether one ranking comes before another, comparing element by element. */
+	const before = (a: number[], b: number[]) => {
+		const i = a.findIndex((v, k) => v !== b[k]);
+		return i >= 0 && a[i] < b[i];
+	};
+
+	/** The catalogue's word nearest to a query word, allowing more typos than the search does. */
+	function nearestWord(term: string): string | null {
+		// Nearest first; among equals a place name, then the word most practices use.
+		const rank = ({ word, score }: { word: string; score: number }) => [
+			score,
+			placeWords.has(word) ? 0 : 1,
+			-(postings.get(word)?.size ?? 0)
+		];
+		let best: { word: string; rank: number[] } | null = null;
+		for (const near of fuzzyWords(term, SUGGESTION_SCORE)) {
+			const candidate = { word: near.word, rank: rank(near) };
+			if (!best || before(candidate.rank, best.rank)) best = candidate;
+		}
+		return best?.word ?? null;
+	}
+
+	function suggest(terms: string[]): string | null {
+		const words = terms.map((term) => (postings.has(term) ? term : nearestWord(term)));
+		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
+		const suggested = words as string[];
+		if (find(suggested).hits.length === 0) return null;
+		return suggested.map((word) => spelling.get(word)?.text ?? word).join(' ');
+	}
+
 	return {
 		search(query: string): SearchResult {
 			const terms = [
 				...new Set([...fold(query).matchAll(WORD)].map((m) => m[0]).filter((t) => t.length >= 2))
 			];
-			const matchedWords = new Set<string>();
-			const result = (hits: SearchResult['hits']): SearchResult => ({
+			const { hits, matchedWords } =
+				terms.length > 0 ? find(terms) : { hits: [], matchedWords: new Set<string>() };
+			return {
 				hits,
 				highlight: (item) => ({
 					title: highlight(item.title, matchedWords),
 					summary: highlight(item.summary, matchedWords)
-				})
-			});
-			if (terms.length === 0) return result([]);
-			let scores: Map<number, number> | null = null;
-			for (const term of terms) {
-				const termScores = new Map<number, number>();
-				for (const [word, closeness] of similarWords(term)) {
-					matchedWords.add(word);
-					for (const [doc, weight] of postings.get(word) ?? []) {
-						termScores.set(doc, Math.max(termScores.get(doc) ?? 0, closeness * weight));
-					}
-				}
-				const previous: Map<number, number> | null = scores;
-				scores = new Map();
-				for (const [doc, score] of termScores) {
-					if (previous === null || previous.has(doc)) scores.set(doc, (previous?.get(doc) ?? 0) + score);
-				}
-			}
-			return result(
-				[...(scores ?? [])]
-					.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-					.map(([doc, score]) => ({ item: practices[doc], score }))
-			);
+				}),
+				suggestion: hits.length === 0 && terms.length > 0 ? suggest(terms) : null
+			};
 		}
 	};
 }

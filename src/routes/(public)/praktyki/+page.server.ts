@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	if (!parsed.ok) error(400, parsed.message);
 	const view = await catalogueView();
 	const locale = getLocale();
-	const { page, facets, highlights } = queryPractices(view.practices, view.search, parsed.value);
+	const { page, facets, highlights, suggestion } = queryPractices(view.practices, view.search, parsed.value);
 
 	const placeNames = new Map(view.places.map((p) => [p.slug, p.name]));
 	const labelFor: Record<PracticeFilter, (code: string) => string> = {
@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		query: parsed.value,
 		result: { ...page, items: page.items.map(toCard) },
 		highlights,
+		suggestion,
 		filters: {
 			places: options('place', [...placeNames.keys()]).sort((a, b) => a.label.localeCompare(b.label, 'pl')),
 			categories: options('category', vocabulary('category')),
