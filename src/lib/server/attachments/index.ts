@@ -4,7 +4,7 @@ import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections } from '../db/collections';
-import { can } from '../policy';
+import { can } from '../policy/rules';
 import { withClaim } from '../db/guarded';
 import { standingOf } from '../jury/assignments';
 import { checkPdf } from './pdf';

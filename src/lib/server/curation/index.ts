@@ -6,7 +6,7 @@ import { collections } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { renderMarkdown } from '../markdown';
 import type { SessionUser } from '../auth/session';
-import { can, CURATED_STATUSES, type Why } from '../policy';
+import { can, CURATED_STATUSES, type Why } from '../policy/rules';
 
 type CuratableStatus = 'mentioned' | 'catalogue';
 

@@ -13,7 +13,7 @@ import type { SessionUser } from '../auth/session';
 import { recordAudit } from '../audit';
 import { collections, type EditionDoc, type LegacyCriterion } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 import { criteriaTemplate } from './criteria-template';
 
 const isLegacy = (c: Criterion | LegacyCriterion): c is LegacyCriterion => typeof c.scale === 'number';

@@ -6,7 +6,7 @@ import { guardedUpdate } from '../db/guarded';
 import { listEditions } from '../editions';
 import { sendMail } from '../mail';
 import type { SessionUser } from '../auth/session';
-import { can, REVIEWABLE_STATUSES, type Why } from '../policy';
+import { can, REVIEWABLE_STATUSES, type Why } from '../policy/rules';
 
 /** Entries sent to an edition, for the organiser; drafts stay private to their authors. */
 export async function listEntries(db: Db, filter: { edition?: string; status?: PracticeDoc['status'] }) {

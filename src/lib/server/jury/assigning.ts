@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { collections, type AssignmentDoc, type EditionDoc } from '../db/collections';
 import { guardedUpdate, withClaim } from '../db/guarded';
 import { fromWarsawLocal } from '../editions/time';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 import { assignAll, assignBalanced, pairKey, type Preference, type Shortfall } from './assignment';
 import { conflictsOf } from './conflicts';
 

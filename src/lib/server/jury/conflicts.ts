@@ -3,7 +3,7 @@ import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections, type ConflictDoc, type JurorDoc, type PracticeDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
-import { can } from '../policy';
+import { can } from '../policy/rules';
 import { placeConflictsOf, type JuryChange } from './members';
 
 /** Entries of an edition the jury has to do with: everything sent, not drafts or withdrawn ones. */

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections, type DiscussionDoc } from '../db/collections';
 import { renderMarkdown } from '../markdown';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 import { standingOf } from './assignments';
 import { JURY_ENTRY } from './conflicts';
 

@@ -4,7 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { collections, type EditionDoc, type JurorDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { inviteUser } from '../invitations';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 import { changeRole } from '../users';
 
 export type JuryChange<T = object> =

@@ -2,7 +2,7 @@ import { MongoServerError, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { collections } from '../db/collections';
-import { can } from '../policy';
+import { can } from '../policy/rules';
 import type { Preference } from './assignment';
 import { eligibleEntries } from './assigning';
 import { conflictedEntries } from './conflicts';

@@ -2,7 +2,7 @@ import type { Db } from 'mongodb';
 import type { SessionUser } from '../auth/session';
 import { collections, type ScoreDoc } from '../db/collections';
 import { criteriaOf } from '../editions/criteria';
-import { can } from '../policy';
+import { can } from '../policy/rules';
 import { eligibleEntries, conflictedPairs, jurorsWithAccounts } from './assigning';
 import { pairKey } from './assignment';
 import type { Criterion } from '../../schemas';

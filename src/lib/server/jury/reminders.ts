@@ -5,7 +5,7 @@ import { collections } from '../db/collections';
 import { withClaim } from '../db/guarded';
 import { formatWarsaw } from '../editions/time';
 import { sendMail } from '../mail';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 import { juryProgress } from './progress';
 
 /** A second reminder within this long is taken for a repeated click and sends nothing. */

@@ -5,7 +5,7 @@ import type { SessionUser } from '../auth/session';
 import { collections, type EditionDoc, type ScoreDoc } from '../db/collections';
 import { guardedUpdate, withClaim } from '../db/guarded';
 import { criteriaFrozen, criteriaOf, criteriaVersionOf } from '../editions/criteria';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 import { standingOf } from './assignments';
 import { JURY_ENTRY } from './conflicts';
 

@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import type { SessionUser } from '../auth/session';
 import { collections } from '../db/collections';
-import { can } from '../policy';
+import { can } from '../policy/rules';
 import { conflictsOf } from './conflicts';
 import { listJury, placeConflictsOf } from './members';
 

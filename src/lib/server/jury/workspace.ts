@@ -5,7 +5,7 @@ import { listAttachments } from '../attachments';
 import { collections, type EditionDoc, type ScoreDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { criteriaOf } from '../editions/criteria';
-import { can, READING_PHASES, type Why } from '../policy';
+import { can, READING_PHASES, type Why } from '../policy/rules';
 import { entriesAssignedTo, standingOf } from './assignments';
 import { conflictsOf, JURY_ENTRY } from './conflicts';
 import { discussionOf } from './discussion';

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Action, Why } from './index';
+import type { Action, Why } from './rules';
 
 /** The HTTP status of a refusal: 404 hides what is not theirs to see, 409 is "not now". */
 export function statusOf(why: Why): 401 | 403 | 404 | 409 | 400 {

@@ -10,7 +10,7 @@ import { deleteAttachment, findAttachment, storeAttachment, type UploadResult } 
 import { hit } from '../ratelimit';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 
 type EntryAction = 'entry.edit' | 'entry.submit' | 'entry.withdraw';
 

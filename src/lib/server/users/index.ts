@@ -4,7 +4,7 @@ import { recordAudit } from '../audit';
 import { invalidateUserSessions, type SessionUser } from '../auth/session';
 import { collections, type EditionRole, type UserDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
-import { can, type Why } from '../policy';
+import { can, type Why } from '../policy/rules';
 
 export type AccountChange = { ok: true } | { ok: false; reason: Why };
 

@@ -6,7 +6,7 @@ import { consumeToken, findUsableToken, issueToken } from '../auth/tokens';
 import { collections, type OrganisationDoc, type OrganisationRequest, type UserDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import type { SessionUser } from '../auth/session';
-import { acceptsSubmissions, can, type Why } from '../policy';
+import { acceptsSubmissions, can, type Why } from '../policy/rules';
 import { sendMail } from '../mail';
 import { listOrganisations } from '../organisations';
 import { adoptOwnDrafts, slugify } from '../submissions';
