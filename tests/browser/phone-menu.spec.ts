@@ -54,6 +54,27 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
+test('phone_menuOpenedBeforeTheScriptsArrive_staysOpenOnceTheyDo', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: phone, locale: 'pl-PL' });
+	const page = await context.newPage();
+	let releaseScripts = () => {};
+	const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/praktyki', { waitUntil: 'domcontentloaded' });
+	const button = menuButton(page);
+	await button.click();
+	await expect(mainNavigation(page).getByRole('link', { name: 'Edycje', exact: true })).toBeVisible();
+
+	releaseScripts();
+	// The button reports its state only once the page is hydrated.
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expectEveryItemInView(page);
+	await context.close();
+});
+
 test('phone_menuWorksFromTheKeyboard_andEscapeCloses', async ({ browser }) => {
 	const { context, page } = await openPhone(browser, true);
 	const button = menuButton(page);
