@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { databaseNameFrom, redactUri } from '../src/lib/server/db/index.ts';
@@ -31,12 +31,24 @@ import {
 } from '../src/lib/server/db/backup.ts';
 import { loadCatalogue } from '../seed/catalogue.ts';
 import { isEmpty, seedCatalogue } from '../seed/seed.ts';
-import { ensureDemoAccounts } from '../startup/demo-accounts.ts';
+import { ensureDemoAccounts, type DemoAccount } from '../startup/demo-accounts.ts';
 import { DEMO_JUROR_EMAIL, ensureDemoJury } from '../startup/demo-jury.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
 const lockFile = path.join(dataDir, 'run.lock');
+// The demo passwords, kept beside the data (readable by its owner only) so that every start can
+// show them again, not only the one that created the accounts.
+const demoAccountsFile = path.join(dataDir, 'demo-accounts.txt');
+
+async function demoAccountLines(created: DemoAccount[]): Promise<string[]> {
+	const lines = created.map((a) => `Demo account (${a.role}): ${a.email}  password: ${a.password}`);
+	if (lines.length > 0)
+		await appendFile(demoAccountsFile, lines.map((l) => `${l}\n`).join(''), { mode: 0o600 });
+	if (!existsSync(demoAccountsFile)) return lines;
+	const kept = (await readFile(demoAccountsFile, 'utf8')).split('\n').filter(Boolean);
+	return [...kept, `(demo passwords as created, kept in ${demoAccountsFile})`];
+}
 const mode = process.argv[2];
 const modes = ['start', 'dev', 'seed', 'backup', 'restore'];
 const runsSite = mode === 'start' || mode === 'dev';
@@ -143,9 +155,7 @@ async function openDatabase(): Promise<RunningDatabase & { pid?: number }> {
 			}
 			// Demo accounts never land on a real server unless asked for.
 			if (choice.kind !== 'uri' || process.env.DEMO_ACCOUNTS === '1') {
-				for (const account of await ensureDemoAccounts(db)) {
-					console.log(`Demo account (${account.role}): ${account.email}  password: ${account.password}`);
-				}
+				for (const line of await demoAccountLines(await ensureDemoAccounts(db))) console.log(line);
 				const jury = await ensureDemoJury(db);
 				if (jury) {
 					console.log(

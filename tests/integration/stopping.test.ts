@@ -83,4 +83,16 @@ describeBuilt('stopping npm start', () => {
 		expect(output).toMatch(/Demo account \(admin\)/);
 		expect(output.trim().split('\n').length).toBeLessThan(15);
 	}, 150_000);
+
+	it('npmStart_again_showsTheDemoAccountsCreatedByTheFirstStart', async () => {
+		site = await startSite('stop-again', 'npm');
+		const demoLines = site.output().match(/^Demo account .*$/gm);
+		expect(demoLines).toHaveLength(3);
+		process.kill(site.child.pid!, 'SIGTERM');
+		const first = site;
+		await waitFor('the first start to stop', () => first.tree().length === 0, 15_000);
+
+		site = await startSite('stop-again', 'npm', { keepData: true });
+		for (const line of demoLines!) expect(site.output()).toContain(line);
+	}, 300_000);
 });

@@ -69,9 +69,13 @@ export async function waitFor<T>(
  * Starts the site as an operator does (`npm start`, or the launcher directly), on a data directory
  * and port of its own, and waits until /healthz answers 200. Needs a production build.
  */
-export async function startSite(name: string, via: 'npm' | 'launcher'): Promise<RunningSite> {
+export async function startSite(
+	name: string,
+	via: 'npm' | 'launcher',
+	{ keepData = false } = {}
+): Promise<RunningSite> {
 	const dataDir = path.join(root, '.data', `test-${name}`);
-	await rm(dataDir, { recursive: true, force: true });
+	if (!keepData) await rm(dataDir, { recursive: true, force: true });
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const env = {
