@@ -9,7 +9,7 @@ test('catalogueFilters_narrowTheListAndShowCounts', async ({ page }) => {
 	await expect(page).toHaveURL(/status=awarded/);
 	await expect(page.getByRole('status')).toContainText('11');
 	expect(total).toBeGreaterThan(11);
-	await expect(page.getByLabel('Status').locator('option:checked')).toHaveText(/Wyróżniona \(11\)/);
+	await expect(page.getByLabel('Status').locator('option:checked')).toHaveText(/Wyróżnienie \(11\)/);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/praktyki$/);
 });
