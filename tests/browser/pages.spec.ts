@@ -31,7 +31,8 @@ test('languageSwitch_showsTheSamePageInEnglish', async ({ page }) => {
 	await expect(page).toHaveURL(/\/en\/praktyki\/[a-z0-9-]+$/);
 	await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
-	await page.getByRole('link', { name: 'Polski' }).click();
+	// Exact: "wielkopolskie voivodeship" in the practice's facts is a link too.
+	await page.getByRole('link', { name: 'Polski', exact: true }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });
 
