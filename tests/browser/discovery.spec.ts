@@ -130,7 +130,7 @@ test('citation_underEnglish_pointsAtTheEnglishPage_withoutDoubledQuotes', async 
 		/^http:\/\/[^/]+\/en\/praktyki\/gdansk-study-in-pomorskie$/
 	);
 	await expect(
-		page.getByText("The catalogue's content (titles, descriptions, justifications) is in Polish")
+		page.getByText("The catalogue's content is in Polish: English titles and summaries are shown")
 	).toBeVisible();
 	await expect(page.locator('main .badge.award, main .badge.neutral').first()).not.toHaveText(/Wyróżn/);
 	await expectNoSeriousA11yViolations(page);
