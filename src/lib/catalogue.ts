@@ -15,7 +15,46 @@ export interface PracticeCardData {
 	status: PracticeStatus;
 	place: { name: string };
 	award: { title: string; titleEn?: string | null } | null;
+	/** Known only by name: the sources give no description (shown as such). */
+	stub?: boolean;
 }
 
 /** Where a search query matched in a practice's title and summary: [start, end] offsets. */
 export type Highlight = Partial<Record<'title' | 'summary', [number, number][]>>;
+
+/** The catalogue's filter and search parameters, in the order its address shows them. */
+export const catalogueParams = [
+	'q',
+	'voivodeship',
+	'place',
+	'category',
+	'theme',
+	'targetGroup',
+	'status',
+	'edition',
+	'sort',
+	'pageSize',
+	'page'
+] as const;
+
+/**
+ * The query string of a catalogue address (without `?`), leaving out defaults: the first page,
+ * 24 per page, relevance order. Unknown keys and empty values are dropped.
+ */
+export function catalogueSearch(query: Partial<Record<string, string | number | undefined | null>>): string {
+	const params = new URLSearchParams();
+	for (const key of catalogueParams) {
+		const value = query[key];
+		if (value === undefined || value === null || value === '') continue;
+		if ((key === 'page' && Number(value) === 1) || (key === 'pageSize' && Number(value) === 24)) continue;
+		if (key === 'sort' && value === 'relevance') continue;
+		params.set(key, String(value));
+	}
+	return params.toString();
+}
+
+/** The catalogue filtered by one value, e.g. `/praktyki?theme=culture` (not yet localised). */
+export const cataloguePath = (query: Partial<Record<string, string | number | undefined | null>>) => {
+	const search = catalogueSearch(query);
+	return search ? `/praktyki?${search}` : '/praktyki';
+};

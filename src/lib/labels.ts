@@ -7,7 +7,8 @@ export const statusLabels: Record<PracticeStatus, { pl: string; en: string }> = 
 	submitted: { pl: 'Zgłoszona', en: 'Submitted' },
 	withdrawn: { pl: 'Wycofana', en: 'Withdrawn' },
 	ineligible: { pl: 'Niedopuszczona', en: 'Ineligible' },
-	awarded: { pl: 'Wyróżniona', en: 'Awarded' },
+	// One word for the jury's distinction wherever it appears: badge, filter, status.
+	awarded: { pl: 'Wyróżnienie', en: 'Distinction' },
 	mentioned: { pl: 'Podobne działanie', en: 'Similar action' },
 	catalogue: { pl: 'Spoza konkursu', en: 'Outside the competition' }
 };

@@ -9,7 +9,7 @@ test('catalogueFilters_narrowTheListAndShowCounts', async ({ page }) => {
 	await expect(page).toHaveURL(/status=awarded/);
 	await expect(page.getByRole('status')).toContainText('11');
 	expect(total).toBeGreaterThan(11);
-	await expect(page.getByLabel('Status').locator('option:checked')).toHaveText(/Wyróżniona \(11\)/);
+	await expect(page.getByLabel('Status').locator('option:checked')).toHaveText(/Wyróżnienie \(11\)/);
 	await page.goBack();
 	await expect(page).toHaveURL(/\/praktyki$/);
 });
@@ -31,7 +31,8 @@ test('languageSwitch_showsTheSamePageInEnglish', async ({ page }) => {
 	await expect(page).toHaveURL(/\/en\/praktyki\/[a-z0-9-]+$/);
 	await expect(page.getByRole('heading', { name: 'At a glance' })).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
-	await page.getByRole('link', { name: 'Polski' }).click();
+	// Exact: "wielkopolskie voivodeship" in the practice's facts is a link too.
+	await page.getByRole('link', { name: 'Polski', exact: true }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });
 

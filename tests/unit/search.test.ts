@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byTitle, queryPractices } from '../../src/lib/server/catalogue/query';
+import { byTitle, isStub, queryPractices } from '../../src/lib/server/catalogue/query';
 import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
 import { contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
-import { parseSearchParams, practiceQuery } from '../../src/lib/schemas';
+import { catalogueQuery, parseSearchParams, practiceQuery } from '../../src/lib/schemas';
 import { loadCatalogue } from '../../seed/catalogue';
 import { publicPractice } from '../support/factories';
 
@@ -76,6 +76,39 @@ describe('queryPractices', () => {
 
 	it('voivodeshipAsPlace_includesItsCities', () => {
 		expect(slugs({ place: 'pomorskie' })).toEqual(['gdansk-study', 'pomorskie-program']);
+	});
+
+	it('voivodeshipFilter_takesEveryPlaceInIt_andItsCountsEqualTheResults', () => {
+		const page = (params: Record<string, string>) =>
+			queryPractices(practices, index, catalogueQuery.parse(params));
+		expect(page({ voivodeship: 'pomorskie' }).page.items.map((p) => p.slug)).toEqual([
+			'gdansk-study',
+			'pomorskie-program'
+		]);
+		for (const params of [{}, { status: 'mentioned' }, { place: 'gdansk' }, { voivodeship: 'łódzkie' }]) {
+			const { facets } = page(params);
+			for (const name of ['voivodeship', 'place', 'status', 'category'] as const) {
+				for (const { value, count } of facets[name]) {
+					// The page offers places only (a voivodeship has its own filter).
+					if (name === 'place' && value === 'pomorskie') continue;
+					expect(page({ ...params, [name]: value }).page.total, `${name}=${value}`).toBe(count);
+				}
+			}
+		}
+		expect(page({}).facets.voivodeship).toEqual(
+			expect.arrayContaining([
+				{ value: 'pomorskie', count: 2 },
+				{ value: 'łódzkie', count: 1 }
+			])
+		);
+	});
+
+	it('noQuery_putsDistinctionsFirst_thenDescribedPractices_thenThoseKnownOnlyByName', () => {
+		const described = practices.map((p) =>
+			p.slug === 'warszawa-study' ? { ...p, description: 'Opis.', descriptionHtml: '<p>Opis.</p>' } : p
+		);
+		const order = queryPractices(described, createPracticeIndex(described), practiceQuery.parse({}));
+		expect(order.page.items.map((p) => p.slug).slice(0, 2)).toEqual(['warszawa-centrum', 'warszawa-study']);
 	});
 
 	it('facetCounts_ignoreTheirOwnFilterButApplyTheOthers', () => {
@@ -275,18 +308,23 @@ describe('search over the seed catalogue', () => {
 		expect(search('xqzvtyw').suggestion).toBeNull();
 	});
 
-	it('noQuery_putsAwardedPracticesFirst_inTitleOrderIgnoringQuotationMarks', () => {
+	it('noQuery_putsAwardedPracticesFirst_thenDescribedOnes_thenStubs_inTitleOrderIgnoringQuotationMarks', () => {
 		const all = queryPractices(seed, seedIndex, practiceQuery.parse({ pageSize: '100' })).page.items;
 		const awarded = all.filter((p) => p.status === 'awarded').length;
 		expect(awarded).toBeGreaterThan(0);
 		expect(all.slice(0, awarded).every((p) => p.status === 'awarded')).toBe(true);
-		const rest = all.slice(awarded).map((p) => p.title);
+		const rest = all.slice(awarded);
+		const firstStub = rest.findIndex(isStub);
+		expect(firstStub).toBeGreaterThan(0);
+		expect(rest.slice(firstStub).every(isStub)).toBe(true);
+		const stubs = rest.slice(firstStub).map((p) => p.title);
+		const described = rest.slice(0, firstStub).map((p) => p.title);
 		// „Akademicki Poznań” sorts under A, „Trzy kroki…” under T, not before every unquoted title.
-		expect(rest[0]).toBe('„Akademicki Poznań”');
+		expect(stubs[0]).toBe('„Akademicki Poznań”');
 		expect(
-			rest.indexOf(
+			described.indexOf(
 				'„Trzy kroki do integracji na Pomorzu” — podnoszenie kompetencji samorządów w integracji imigrantów'
 			)
-		).toBeGreaterThan(rest.indexOf('Program „Wrocław miastem aktywnych”'));
+		).toBeGreaterThan(described.findIndex((title) => title.startsWith('S')));
 	});
 });

@@ -34,8 +34,21 @@ export const practiceQuery = z.object({
 	page: queryInteger(1, 100_000, 1),
 	pageSize: queryInteger(1, 100, 24)
 });
-export type PracticeQuery = z.infer<typeof practiceQuery>;
-export type PracticeFilter = 'edition' | 'place' | 'category' | 'theme' | 'targetGroup' | 'status';
+/**
+ * The catalogue page's filters: the API's, plus the voivodeship a practice's place lies in (a
+ * page-only filter; the API's parameters are a contract and stay as they are).
+ */
+export const catalogueQuery = practiceQuery.extend({
+	voivodeship: z
+		.string()
+		.trim()
+		.max(60)
+		.regex(/^[\p{Ll}-]+$/u, 'Expected a voivodeship name in lower case')
+		.optional()
+});
+export type PracticeQuery = z.infer<typeof practiceQuery> & { voivodeship?: string };
+export type PracticeFilter =
+	'edition' | 'voivodeship' | 'place' | 'category' | 'theme' | 'targetGroup' | 'status';
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

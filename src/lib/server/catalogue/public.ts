@@ -360,6 +360,7 @@ export function toCard(p: PublicPractice): PracticeCardData {
 		summaryEn: p.summaryEn,
 		status: p.status,
 		place: { name: p.place.name },
-		award: p.award ? { title: p.award.title, titleEn: p.award.titleEn } : null
+		award: p.award ? { title: p.award.title, titleEn: p.award.titleEn } : null,
+		stub: p.description.trim() === ''
 	};
 }

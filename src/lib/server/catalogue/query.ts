@@ -16,6 +16,7 @@ export interface FacetCount {
 
 const filterValues: Record<PracticeFilter, (p: PublicPractice) => string[]> = {
 	edition: (p) => (p.edition ? [p.edition] : []),
+	voivodeship: (p) => (p.place.voivodeship ? [p.place.voivodeship] : []),
 	place: (p) => [p.place.slug],
 	category: (p) => p.categories,
 	theme: (p) => p.themes,
@@ -43,9 +44,17 @@ const sortingTitle = (title: string) => title.replace(/^[\s„"“”«»'‚‘
 export const byTitle = (a: PublicPractice, b: PublicPractice) =>
 	collator.compare(sortingTitle(a.title), sortingTitle(b.title));
 
-/** With no query, awarded practices come first, each group in title order. */
+/** A practice the sources only name (a city and a title), with no description of its own. */
+export const isStub = (p: Pick<PublicPractice, 'description'>) => p.description.trim() === '';
+
+/**
+ * With no query: awarded practices first, then those with a description, then those known only by
+ * name (stubs), each group in title order.
+ */
 const awardedFirst = (a: PublicPractice, b: PublicPractice) =>
-	Number(b.status === 'awarded') - Number(a.status === 'awarded') || byTitle(a, b);
+	Number(b.status === 'awarded') - Number(a.status === 'awarded') ||
+	Number(isStub(a)) - Number(isStub(b)) ||
+	byTitle(a, b);
 
 const sorters: Record<
 	Exclude<PracticeQuery['sort'], 'relevance'>,

@@ -9,7 +9,7 @@ export const load: PageServerLoad = async () => {
 			slug: r.slug,
 			title: r.title,
 			titleEn: r.titleEn,
-			themes: r.themes.map((code) => view.label('theme', code, getLocale())),
+			themes: r.themes.map((code) => ({ code, label: view.label('theme', code, getLocale()) })),
 			practices: r.awards
 				.map((slug) => view.awards.find((a) => a.slug === slug)?.practice)
 				.map((slug) => slug && view.practiceBySlug.get(slug))

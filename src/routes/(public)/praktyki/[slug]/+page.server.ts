@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import { catalogueView, type PublicPractice } from '$lib/server/catalogue';
+import { cataloguePath } from '$lib/catalogue';
+import { catalogueQuery, parseSearchParams } from '$lib/schemas';
+import { catalogueView, isStub, type PublicPractice } from '$lib/server/catalogue';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -10,9 +12,17 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (!practice) error(404, m.practice_not_found());
 	const locale = getLocale();
 	const permalink = new URL(`/praktyki/${practice.slug}`, url.origin).href;
-	const labels = (kind: string, codes: string[]) => codes.map((code) => view.label(kind, code, locale));
+	// The address a reader would cite: the page in the language they are reading.
+	const citeUrl = new URL(localizeHref(`/praktyki/${practice.slug}`), url.origin).href;
+	const labels = (kind: string, codes: string[]) =>
+		codes.map((code) => ({ code, label: view.label(kind, code, locale) }));
+	// The catalogue list the reader came from (`?from=` its query, set by the list's links), so the
+	// way back keeps their search and filters; anything unreadable falls back to the whole catalogue.
+	const from = parseSearchParams(catalogueQuery, new URLSearchParams(url.searchParams.get('from') ?? ''));
 	return {
 		practice,
+		stub: isStub(practice),
+		backToCatalogue: cataloguePath(from.ok ? from.value : {}),
 		edition: view.editions.find((e) => e.slug === practice.edition) ?? null,
 		awardCategory: practice.award ? view.label('category', practice.award.category, locale) : null,
 		categories: labels('category', practice.categories),
@@ -64,6 +74,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			};
 		}),
 		permalink,
+		citeUrl,
 		jsonLd: practiceJsonLd(practice, permalink)
 	};
 };

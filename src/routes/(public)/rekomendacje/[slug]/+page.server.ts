@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		.map(toCard);
 	return {
 		recommendation,
-		themes: recommendation.themes.map((code) => view.label('theme', code, getLocale())),
+		themes: recommendation.themes.map((code) => ({ code, label: view.label('theme', code, getLocale()) })),
 		practices
 	};
 };
