@@ -136,8 +136,7 @@ describe('award decisions', () => {
 	});
 	const decisionOf = (edition: string, entry: string) =>
 		collections(db).decisions.findOne({ edition, entry });
-	const auditOf = (id: string) =>
-		collections(db).audit.find({ 'subject.id': id }).sort({ at: 1 }).toArray();
+	const auditOf = (id: string) => collections(db).audit.find({ 'subject.id': id }).sort({ at: 1 }).toArray();
 
 	it('anAward_isStoredWithWhoAndWhen_renderedSanitised_andAuditedWithBeforeAndAfter', async () => {
 		const { edition, first, catalogue, anna } = await world();
@@ -185,13 +184,19 @@ describe('award decisions', () => {
 			reason: 'invalid',
 			errors: { category: 'category-required' }
 		});
-		expect(await saveDecision(db, admin, target, values({ category: 'Nagroda publiczności' }), 0)).toMatchObject(
-			{ ok: false, reason: 'invalid', errors: { category: 'category-unknown' } }
-		);
+		expect(
+			await saveDecision(db, admin, target, values({ category: 'Nagroda publiczności' }), 0)
+		).toMatchObject({ ok: false, reason: 'invalid', errors: { category: 'category-unknown' } });
 		// Another edition's category is no better.
 		await createEdition(db, { awardCategories: ['Nagroda innej edycji'] });
 		expect(
-			await saveDecision(db, admin, target, values({ outcome: 'mention', category: 'Nagroda innej edycji' }), 0)
+			await saveDecision(
+				db,
+				admin,
+				target,
+				values({ outcome: 'mention', category: 'Nagroda innej edycji' }),
+				0
+			)
 		).toMatchObject({ ok: false, reason: 'invalid', errors: { category: 'category-unknown' } });
 		expect(await saveDecision(db, admin, target, values({ justification: '  ' }), 0)).toMatchObject({
 			ok: false,
@@ -222,14 +227,16 @@ describe('award decisions', () => {
 			errors: { similarActions: 'similar-self' }
 		});
 		// Another entry still in the competition is not a catalogue practice.
-		expect(await saveDecision(db, admin, target, values({ similarActions: [second.slug] }), 0)).toMatchObject({
-			ok: false,
-			reason: 'invalid',
-			errors: { similarActions: 'similar-unknown' }
-		});
-		expect(await saveDecision(db, admin, target, values({ recommendations: ['nie-ma-takiej'] }), 0)).toMatchObject(
-			{ ok: false, reason: 'invalid', errors: { recommendations: 'recommendation-unknown' } }
+		expect(await saveDecision(db, admin, target, values({ similarActions: [second.slug] }), 0)).toMatchObject(
+			{
+				ok: false,
+				reason: 'invalid',
+				errors: { similarActions: 'similar-unknown' }
+			}
 		);
+		expect(
+			await saveDecision(db, admin, target, values({ recommendations: ['nie-ma-takiej'] }), 0)
+		).toMatchObject({ ok: false, reason: 'invalid', errors: { recommendations: 'recommendation-unknown' } });
 		expect(await decisionOf(edition.slug, first.slug)).toBeNull();
 	});
 
@@ -245,7 +252,10 @@ describe('award decisions', () => {
 				errors: { quotes: 'quote-unavailable' }
 			});
 		// A juror who withdraws consent takes their quote back.
-		await collections(db).jurors.updateOne({ edition: edition.slug, user: anna }, { $set: { quotable: false } });
+		await collections(db).jurors.updateOne(
+			{ edition: edition.slug, user: anna },
+			{ $set: { quotable: false } }
+		);
 		expect(await offeredQuotes(db, edition.slug, first.slug)).toEqual([]);
 	});
 
@@ -300,7 +310,9 @@ describe('award decisions', () => {
 	it('decisions_areRecordedInDeliberationOnly_byOrganisers_onEligibleEntries', async () => {
 		for (const phase of ['review', 'published'] as const) {
 			const { edition, first } = await world(phase);
-			expect(await saveDecision(db, admin, { edition: edition.slug, entry: first.slug }, values(), 0)).toEqual({
+			expect(
+				await saveDecision(db, admin, { edition: edition.slug, entry: first.slug }, values(), 0)
+			).toEqual({
 				ok: false,
 				reason: 'closed'
 			});
@@ -352,7 +364,9 @@ describe('award decisions', () => {
 		expect(elsewhere).toMatchObject({ ok: true, created: false });
 
 		// It can be found and named as a similar action at once, but is not public before publication.
-		expect((await searchSimilar(db, first.slug, 'rada imigrantow gdansk')).map((p) => p.slug)).toContain(slug);
+		expect((await searchSimilar(db, first.slug, 'rada imigrantow gdansk')).map((p) => p.slug)).toContain(
+			slug
+		);
 		expect(
 			await saveDecision(
 				db,
@@ -373,7 +387,10 @@ describe('award decisions', () => {
 			errors: { practiceTitle: 'title', practicePlace: 'place' }
 		});
 		const review = (await world('review')).edition;
-		expect(await createMentionedPractice(db, admin, review.slug, input)).toEqual({ ok: false, reason: 'closed' });
+		expect(await createMentionedPractice(db, admin, review.slug, input)).toEqual({
+			ok: false,
+			reason: 'closed'
+		});
 	});
 
 	it('aRecommendation_isCreatedForTheEdition_withThemesFromTheVocabulary_andAudited', async () => {
@@ -390,11 +407,19 @@ describe('award decisions', () => {
 		expect(stored).toMatchObject({ edition: edition.slug, title: input.title, themes: ['participation'] });
 		expect(stored!.textHtml).toContain('<strong>powołać</strong>');
 		expect(stored!.textHtml).not.toContain('onerror');
-		expect(await createRecommendation(db, admin, edition.slug, input)).toEqual({ ok: true, slug, created: false });
+		expect(await createRecommendation(db, admin, edition.slug, input)).toEqual({
+			ok: true,
+			slug,
+			created: false
+		});
 		expect((await auditOf(slug)).map((a) => a.action)).toEqual(['recommendation.created']);
 		expect((await loadPublicCatalogue(db)).recommendations.map((r) => r.slug)).not.toContain(slug);
 		expect(
-			await createRecommendation(db, admin, edition.slug, { ...input, title: 'Inna', themes: ['nie-ma-tematu'] })
+			await createRecommendation(db, admin, edition.slug, {
+				...input,
+				title: 'Inna',
+				themes: ['nie-ma-tematu']
+			})
 		).toMatchObject({ ok: false, reason: 'invalid', errors: { recommendationThemes: 'themes' } });
 
 		expect(
@@ -409,7 +434,13 @@ describe('award decisions', () => {
 	});
 
 	it('theOverview_listsEligibleEntries_withDecisionsAndCountsPerCategory', async () => {
-		const { edition, first, second, catalogue } = await world();
+		const { edition, first, second } = await world();
+		const olsztyn = await createEntry(db, {
+			edition: null,
+			status: 'catalogue',
+			origin: 'seed',
+			title: 'Olsztyńska szkoła wielokulturowa'
+		});
 		await saveDecision(db, admin, { edition: edition.slug, entry: first.slug }, values(), 0);
 		await saveDecision(
 			db,
@@ -427,10 +458,9 @@ describe('award decisions', () => {
 		]);
 		expect(view!.undecided).toBe(0);
 
-		const page = await decisionView(db, admin, edition.slug, first.slug, 'gdanski');
-		// Every test's world has a practice of that name; this one's is among those found.
-		expect(page!.found.map((p) => p.slug)).toContain(catalogue.slug);
-		expect(page!.found.every((p) => p.title === catalogue.title)).toBe(true);
+		// Diacritics folded, a typo forgiven.
+		const page = await decisionView(db, admin, edition.slug, first.slug, 'olsztynska wielokulturwa');
+		expect(page!.found.map((p) => p.slug)).toEqual([olsztyn.slug]);
 		expect(page!.decision).toMatchObject({ outcome: 'award', version: 1 });
 	});
 });
