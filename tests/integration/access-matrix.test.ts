@@ -488,6 +488,145 @@ function assigningRows(): Row[] {
 	];
 }
 
+// ---------------------------------------------------------------------------------------------
+// The organiser's award decisions
+
+/** A fresh edition in `phase` with award categories and organisation B's submitted entry. */
+async function decidingOf(ctx: Ctx, phase: Phase): Promise<Prepared> {
+	const c = collections(ctx.world.db);
+	const slug = await ctx.fresh.edition(phase);
+	await c.editions.updateOne({ slug }, { $set: { awardCategories: ['Nagroda główna'] } });
+	const entry = `fresh-award-${unique()}`;
+	await c.practices.insertOne(
+		entryDoc({
+			slug: entry,
+			title: `Zgloszenie ${entry}`,
+			organisation: ORG_B,
+			edition: slug,
+			status: 'submitted'
+		})
+	);
+	return { slug, entry };
+}
+
+const decisionOf = (ctx: Ctx, p: Prepared) =>
+	collections(ctx.world.db)
+		.decisions.findOne({ edition: p.slug, entry: p.entry })
+		.then((d) => (d ? [d.outcome, d.category, d.version] : null));
+
+function awardRows(): Row[] {
+	const deciding = (phase: Phase) => adminOnly(phase === 'deliberation' ? 'ok' : 'refused');
+	return [
+		...phased(
+			page(
+				'/admin/edycje/[slug]/nagrody',
+				'award decisions of the edition',
+				(_, p) => `/admin/edycje/${p.slug}/nagrody`,
+				always(adminOnly()),
+				{ prepare: (ctx) => decidingOf(ctx, ctx.phase), okContains: (_, p) => [p.entry] }
+			)
+		),
+		...phased(
+			page(
+				'/admin/edycje/[slug]/nagrody/[entry]',
+				'the decision on an eligible entry',
+				(_, p) => `/admin/edycje/${p.slug}/nagrody/${p.entry}?q=warszawa`,
+				always(adminOnly()),
+				{ prepare: (ctx) => decidingOf(ctx, ctx.phase), okContains: (_, p) => [p.entry] }
+			)
+		),
+		...page(
+			'/admin/edycje/[slug]/nagrody/[entry]',
+			'the decision on a draft',
+			(ctx) => `/admin/edycje/${ctx.fx.edition}/nagrody/${ctx.fx.draftA}`,
+			always(adminOnly('notfound'))
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/nagrody/[entry]',
+				'decide',
+				'a mention recorded',
+				(_, p) => `/admin/edycje/${p.slug}/nagrody/${p.entry}`,
+				deciding,
+				{
+					prepare: (ctx) => decidingOf(ctx, ctx.phase),
+					body: () =>
+						new URLSearchParams({
+							op: 'save',
+							outcome: 'mention',
+							category: 'Nagroda główna',
+							justification: 'Za współpracę.',
+							vote: '',
+							version: '0'
+						}),
+					probe: decisionOf
+				}
+			)
+		),
+		...action(
+			'/admin/edycje/[slug]/nagrody/[entry]',
+			'decide',
+			'an award in a category the edition does not have',
+			(_, p) => `/admin/edycje/${p.slug}/nagrody/${p.entry}`,
+			always(adminOnly('refused')),
+			{
+				prepare: (ctx) => decidingOf(ctx, 'deliberation'),
+				body: () =>
+					new URLSearchParams({
+						op: 'save',
+						outcome: 'award',
+						category: 'Nagroda publiczności',
+						justification: 'Za współpracę.',
+						version: '0'
+					}),
+				probe: decisionOf
+			}
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/nagrody/[entry]',
+				'decide',
+				'a mentioned practice created as a similar action',
+				(_, p) => `/admin/edycje/${p.slug}/nagrody/${p.entry}`,
+				deciding,
+				{
+					prepare: (ctx) => decidingOf(ctx, ctx.phase),
+					body: () =>
+						new URLSearchParams({
+							op: 'new-practice',
+							outcome: 'none',
+							version: '0',
+							practiceTitle: `Rada imigrantów ${unique()}`,
+							practicePlace: PLACE_B,
+							practiceSummary: 'Rada doradza miastu w sprawach imigrantów.'
+						}),
+					probe: (ctx, p) =>
+						collections(ctx.world.db).practices.countDocuments({ edition: p.slug, status: 'mentioned' })
+				}
+			)
+		),
+		...action(
+			'/admin/edycje/[slug]/nagrody/[entry]',
+			'decide',
+			'a recommendation written for the edition',
+			(_, p) => `/admin/edycje/${p.slug}/nagrody/${p.entry}`,
+			always(adminOnly()),
+			{
+				prepare: (ctx) => decidingOf(ctx, 'deliberation'),
+				body: () =>
+					new URLSearchParams({
+						op: 'new-recommendation',
+						outcome: 'none',
+						version: '0',
+						recommendationTitle: `Rady imigrantów ${unique()}`,
+						recommendationText: 'Miasta powinny powołać rady imigrantów.'
+					}),
+				probe: (ctx, p) => collections(ctx.world.db).recommendations.countDocuments({ edition: p.slug })
+			}
+		)
+	];
+}
+
 const table: Row[] = [
 	// Public catalogue
 	...page('/', 'home', () => '/', always(everyone('ok')), { public: true }),
@@ -1671,7 +1810,8 @@ const table: Row[] = [
 	...page(null, 'no such page', () => '/nie-ma-takiej-strony', always(everyone('notfound')), {
 		public: true
 	}),
-	...assigningRows()
+	...assigningRows(),
+	...awardRows()
 ];
 
 function nextPhase(phase: Phase): string {

@@ -529,3 +529,24 @@ describe('policy: assignment', () => {
 		).toBe('missing');
 	});
 });
+
+describe("policy: the organiser's decision on an entry (award, mention or none)", () => {
+	// Deliberation only: in review the jury is still scoring, once published the results are on record.
+	const table: [Who, EditionKey, Why | 'ok'][] = [
+		['admin', 'draft', 'closed'],
+		['admin', 'open', 'closed'],
+		['admin', 'review', 'closed'],
+		['admin', 'deliberation', 'ok'],
+		['admin', 'published', 'closed'],
+		['admin', 'archived', 'closed'],
+		['juror', 'deliberation', 'forbidden'],
+		['member', 'deliberation', 'forbidden'],
+		['pending', 'deliberation', 'forbidden'],
+		['anonymous', 'deliberation', 'sign-in']
+	];
+	for (const [visitor, phase, expected] of table) {
+		it(`${visitor}_${phase}_decide_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], 'award.decide', { edition: editions[phase] }))).toBe(expected);
+		});
+	}
+});

@@ -297,6 +297,33 @@ export interface DiscussionDoc {
 	createdAt: Date;
 }
 
+/** The organiser's decision on one entry in deliberation; published by `publishEdition`. */
+export interface DecisionDoc {
+	_id?: ObjectId;
+	edition: string;
+	/** The entry's (practice's) slug. */
+	entry: string;
+	outcome: 'award' | 'mention' | 'none';
+	/** One of the edition's awardCategories when outcome is 'award' (may be set for 'mention'). */
+	category: string | null;
+	/** Markdown, published as the award's justification. */
+	justification: string;
+	justificationHtml: string;
+	/** Practice slugs (catalogue practices or ones created on the spot with status 'catalogue'). */
+	similarActions: string[];
+	/** Recommendation slugs. */
+	recommendations: string[];
+	/** Quotes chosen from those jurors offered (ScoreDoc.quote of a quotable juror). */
+	quotes: { juror: string; text: string }[];
+	/** Optional record of the jury's vote, e.g. "5 za, 1 przeciw". */
+	vote: string;
+	decidedBy: string;
+	decidedAt: Date;
+	createdAt: Date;
+	updatedAt: Date;
+	version: number;
+}
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
@@ -320,6 +347,7 @@ export function collections(db: Db) {
 		assignments: db.collection<AssignmentDoc>('assignments'),
 		preferences: db.collection<PreferenceDoc>('preferences'),
 		discussion: db.collection<DiscussionDoc>('discussion'),
+		decisions: db.collection<DecisionDoc>('decisions'),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
@@ -361,6 +389,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.assignments.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
 		c.assignments.createIndex({ edition: 1, entry: 1 }),
 		c.preferences.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
-		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 })
+		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 }),
+		c.decisions.createIndex({ edition: 1, entry: 1 }, { unique: true })
 	]);
 }

@@ -63,7 +63,8 @@ const byAction: Partial<Record<Action, Sentences>> = {
 		missing: m.why_jury_entry_missing,
 		forbidden: m.why_blind,
 		closed: m.why_discussion_closed
-	}
+	},
+	'award.decide': { closed: m.why_decision_closed }
 };
 
 const general: Record<Why, () => string> = {

@@ -88,6 +88,11 @@ export interface Contexts {
 	'jury.see-others': JuryReading;
 	/** Read and write an entry's jury discussion. */
 	'jury.discuss': JuryReading;
+	/**
+	 * Record the decision on an entry (award, mention or none) with what is published with it, and
+	 * create the mentioned practices and recommendations it links to.
+	 */
+	'award.decide': { edition: EditionState };
 }
 
 export type Action = keyof Contexts;
@@ -123,6 +128,11 @@ export const READING_PHASES: readonly EditionDoc['phase'][] = [
 export const SCORING_PHASES: readonly EditionDoc['phase'][] = ['review'];
 /** The jury discusses entries while it reviews and deliberates. */
 export const DISCUSSION_PHASES: readonly EditionDoc['phase'][] = ['review', 'deliberation'];
+/**
+ * Decisions are recorded in deliberation only: in review the jury is still scoring, so a decision
+ * would run ahead of the scores it rests on; once published, the results are a matter of record.
+ */
+export const DECISION_PHASES: readonly EditionDoc['phase'][] = ['deliberation'];
 /** Assignments are made before and during the review. */
 export const ASSIGNMENT_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open', 'review'];
 
@@ -262,7 +272,10 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 		const sees = user.isAdmin ? allow : jurorSeesOthers(user, work);
 		if (!sees.ok) return sees;
 		return DISCUSSION_PHASES.includes(work.edition.phase) ? allow : deny('closed');
-	}
+	},
+	'award.decide': adminOnly((_, { edition }) =>
+		DECISION_PHASES.includes(edition.phase) ? allow : deny('closed')
+	)
 };
 
 /**
