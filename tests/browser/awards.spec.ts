@@ -240,3 +240,41 @@ test('organiser_inEnglish_seesNoPolishInterface', async ({ page }) => {
 	await expect(page.getByText('Zapisz decyzję')).toHaveCount(0);
 	await expectNoSeriousA11yViolations(page);
 });
+
+test('aStaleSave_withoutJavaScript_showsBothVersions_andKeepsWhatWasTyped', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const url = `/admin/edycje/${edition}/nagrody/${entries.school.slug}`;
+	const first = await (await browser.newContext()).newPage();
+	const second = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+	for (const page of [first, second]) {
+		await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+		await page.goto(url);
+	}
+	await first.getByLabel('Uzasadnienie (Markdown)').fill('Za odwagę w szkole.');
+	await first.getByRole('button', { name: 'Zapisz decyzję' }).click();
+	await expect(first.getByText('Zapisano decyzję.')).toBeVisible();
+
+	// The second organiser, on the page as it was, without JavaScript.
+	await second.getByLabel('Uzasadnienie (Markdown)').fill('Za konsekwencję w szkole.');
+	await second.getByRole('button', { name: 'Zapisz decyzję' }).click();
+	await expect(second.getByRole('alert')).toContainText('Ktoś zapisał decyzję w międzyczasie');
+	const versions = second.getByRole('region', { name: 'Dwie wersje decyzji' });
+	await expect(versions).toContainText('Za odwagę w szkole.');
+	await expect(versions).toContainText('Za konsekwencję w szkole.');
+	await expect(second.getByLabel('Uzasadnienie (Markdown)')).toHaveValue('Za konsekwencję w szkole.');
+
+	// Having seen both, saving again replaces the stored one; a recommendation is picked on the way.
+	await second.getByLabel('Istniejąca rekomendacja').selectOption({ index: 1 });
+	await second.getByRole('button', { name: 'Dodaj rekomendację', exact: true }).click();
+	await expect(second.getByText('Dodano rekomendację.')).toBeVisible();
+	await expect(second.getByLabel('Uzasadnienie (Markdown)')).toHaveValue('Za konsekwencję w szkole.');
+	await second.getByRole('button', { name: 'Zapisz decyzję' }).click();
+	await expect(second.getByText('Zapisano decyzję.')).toBeVisible();
+	await first.reload();
+	await expect(first.getByLabel('Uzasadnienie (Markdown)')).toHaveValue('Za konsekwencję w szkole.');
+	await expect(
+		first.getByRole('region', { name: 'Rekomendacje ekspertów' }).getByRole('listitem')
+	).toHaveCount(1);
+	await first.context().close();
+	await second.context().close();
+});
