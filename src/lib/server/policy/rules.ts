@@ -88,6 +88,12 @@ export interface Contexts {
 	'jury.see-others': JuryReading;
 	/** Read and write an entry's jury discussion. */
 	'jury.discuss': JuryReading;
+	/** Read the deliberation table: organisers from the review on, the edition's jurors while it deliberates. */
+	'deliberation.read': { edition: EditionState };
+	/** Shortlist entries and set the disagreement thresholds: organisers, while the edition deliberates. */
+	'deliberation.manage': { edition: EditionState };
+	/** Download the scores and the ranking as CSV: organisers, from the review on. */
+	'deliberation.export': { edition: EditionState };
 }
 
 export type Action = keyof Contexts;
@@ -123,6 +129,12 @@ export const READING_PHASES: readonly EditionDoc['phase'][] = [
 export const SCORING_PHASES: readonly EditionDoc['phase'][] = ['review'];
 /** The jury discusses entries while it reviews and deliberates. */
 export const DISCUSSION_PHASES: readonly EditionDoc['phase'][] = ['review', 'deliberation'];
+/** Organisers follow the ranking from the review on; the record stays readable afterwards. */
+export const DELIBERATION_READ_PHASES: readonly EditionDoc['phase'][] = READING_PHASES;
+/** Jurors see the jury's table while the edition deliberates. */
+export const DELIBERATION_JUROR_PHASES: readonly EditionDoc['phase'][] = ['deliberation'];
+/** The shortlist and thresholds are the deliberation's own. */
+export const DELIBERATION_PHASES: readonly EditionDoc['phase'][] = ['deliberation'];
 /** Assignments are made before and during the review. */
 export const ASSIGNMENT_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open', 'review'];
 
@@ -262,7 +274,18 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 		const sees = user.isAdmin ? allow : jurorSeesOthers(user, work);
 		if (!sees.ok) return sees;
 		return DISCUSSION_PHASES.includes(work.edition.phase) ? allow : deny('closed');
-	}
+	},
+	'deliberation.read': (user, { edition }) => {
+		if (user.isAdmin) return DELIBERATION_READ_PHASES.includes(edition.phase) ? allow : deny('closed');
+		if (!isJurorOf(user, edition.slug)) return deny('forbidden');
+		return DELIBERATION_JUROR_PHASES.includes(edition.phase) ? allow : deny('closed');
+	},
+	'deliberation.manage': adminOnly((_, { edition }) =>
+		DELIBERATION_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'deliberation.export': adminOnly((_, { edition }) =>
+		DELIBERATION_READ_PHASES.includes(edition.phase) ? allow : deny('closed')
+	)
 };
 
 /**

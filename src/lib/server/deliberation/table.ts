@@ -1,0 +1,149 @@
+import type { Db } from 'mongodb';
+import type { SessionUser } from '../auth/session';
+import { collections, type EditionDoc } from '../db/collections';
+import { criteriaOf } from '../editions/criteria';
+import { conflictedPairs, eligibleEntries, jurorsWithAccounts } from '../jury/assigning';
+import { pairKey } from '../jury/assignment';
+import { can, type Why } from '../policy/rules';
+import { DEFAULT_THRESHOLDS, deliberate, ranks, weightedTotal, type Sheet, type Thresholds } from './stats';
+
+/** The edition's disagreement thresholds, 15 and 30 unless set. */
+export const thresholdsOf = (
+	edition: Pick<EditionDoc, 'disagreementStdev' | 'disagreementRange'>
+): Thresholds => ({
+	stdev: edition.disagreementStdev ?? DEFAULT_THRESHOLDS.stdev,
+	range: edition.disagreementRange ?? DEFAULT_THRESHOLDS.range
+});
+
+/** One counted score as read: a submitted score of an eligible entry by a non-conflicted juror. */
+export interface CountedScore extends Sheet {
+	criteria: { id: string; score: number | null }[];
+	submittedAt: Date | null;
+}
+
+/**
+ * Everything the deliberation is computed from, read in one pass: the edition's eligible entries
+ * (`ELIGIBLE_ENTRY`), its jurors with accounts, its criteria, the submitted scores of eligible
+ * entries by jurors without a conflict with them (conflicted pairs, from affiliations or
+ * statements, never count, even when scored before the conflict was known), and the shortlist.
+ * No policy here: callers check it.
+ */
+export async function readDeliberation(db: Db, edition: EditionDoc) {
+	const c = collections(db);
+	const slug = edition.slug;
+	const [entries, jurors, conflicted, scores, shortlist] = await Promise.all([
+		eligibleEntries(db, slug),
+		jurorsWithAccounts(db, slug),
+		conflictedPairs(db, slug),
+		c.scores
+			.find(
+				{ edition: slug, state: 'submitted' },
+				{ projection: { _id: 0, entry: 1, juror: 1, criteria: 1, recommend: 1, category: 1, submittedAt: 1 } }
+			)
+			.toArray(),
+		c.shortlist.find({ edition: slug }, { projection: { _id: 0, entry: 1 } }).toArray()
+	]);
+	const jurorIds = jurors.map((j) => j.user as string);
+	const accounts = await c.users
+		.find({ _id: { $in: jurorIds } }, { projection: { name: 1, email: 1 } })
+		.toArray();
+	const nameOf = new Map(accounts.map((a) => [a._id, a.name || a.email]));
+	const criteria = criteriaOf(edition);
+	const eligible = new Set(entries.map((e) => e.slug));
+	const onJury = new Set(jurorIds);
+	const counted: CountedScore[] = [];
+	for (const s of scores) {
+		if (!eligible.has(s.entry) || !onJury.has(s.juror) || conflicted.has(pairKey(s.juror, s.entry))) continue;
+		const total = weightedTotal(
+			criteria.map((k) => ({ id: k.id, weight: k.weight, scale: { max: k.scale.max } })),
+			s.criteria
+		);
+		if (total === null) continue;
+		counted.push({
+			entry: s.entry,
+			juror: s.juror,
+			total,
+			recommend: s.recommend,
+			category: s.category,
+			criteria: s.criteria,
+			submittedAt: s.submittedAt
+		});
+	}
+	const thresholds = thresholdsOf(edition);
+	const result = deliberate(
+		entries.map((e) => e.slug),
+		counted,
+		thresholds,
+		jurorIds
+	);
+	return {
+		edition,
+		criteria,
+		thresholds,
+		entries: entries.map((e) => ({ slug: e.slug, title: e.title })),
+		jurors: jurorIds.map((id) => ({ id, name: nameOf.get(id) ?? id })),
+		conflicted,
+		counted,
+		result,
+		shortlist: new Set(shortlist.map((s) => s.entry))
+	};
+}
+
+export type DeliberationData = Awaited<ReturnType<typeof readDeliberation>>;
+
+export type Refusal = { ok: false; reason: Why };
+
+/** The organiser's table; null when there is no such edition. */
+export async function organiserDeliberation(
+	db: Db,
+	actor: SessionUser,
+	editionSlug: string
+): Promise<({ ok: true; manage: ReturnType<typeof can> } & DeliberationData) | Refusal | null> {
+	const edition = await collections(db).editions.findOne({ slug: editionSlug });
+	if (!edition) return null;
+	const verdict = can(actor, 'deliberation.read', { edition });
+	if (!verdict.ok || !actor.isAdmin) return { ok: false, reason: verdict.ok ? 'forbidden' : verdict.why };
+	const data = await readDeliberation(db, edition);
+	return { ok: true, manage: can(actor, 'deliberation.manage', { edition }), ...data };
+}
+
+/**
+ * What a juror sees while the edition deliberates: the entries they are not conflicted with, each
+ * with the jury's statistics and their own total, but no other juror's total by name. Ranks are
+ * among the entries shown, so a gap in them never hints at an entry they may not see. The
+ * statistics themselves are the jury's (the normalisation uses every counted score).
+ */
+export async function jurorDeliberation(db: Db, actor: SessionUser, editionSlug: string) {
+	const edition = await collections(db).editions.findOne({ slug: editionSlug });
+	if (!edition) return null;
+	const verdict = can(actor, 'deliberation.read', { edition });
+	if (!verdict.ok) return { ok: false as const, reason: verdict.why, edition };
+	const data = await readDeliberation(db, edition);
+	const visible = data.result.entries.filter((e) => !data.conflicted.has(pairKey(actor._id, e.entry)));
+	const byMean = ranks(visible.map((e) => e.mean));
+	const byZ = ranks(visible.map((e) => e.zMean));
+	const titleOf = new Map(data.entries.map((e) => [e.slug, e.title]));
+	return {
+		ok: true as const,
+		edition,
+		thresholds: data.thresholds,
+		rows: visible.map((e, i) => ({
+			slug: e.entry,
+			title: titleOf.get(e.entry) ?? e.entry,
+			own: e.totals.find((t) => t.juror === actor._id)?.total ?? null,
+			n: e.n,
+			mean: e.mean,
+			median: e.median,
+			stdev: e.stdev,
+			min: e.min,
+			max: e.max,
+			zMean: e.zMean,
+			rankMean: byMean[i],
+			rankZ: byZ[i],
+			disagreement: e.disagreement,
+			recommended: e.recommended,
+			categories: e.categories,
+			shortlisted: data.shortlist.has(e.entry)
+		}))
+	};
+}
