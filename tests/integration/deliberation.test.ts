@@ -269,7 +269,10 @@ describe('deliberation', () => {
 			expect(best).toBe(1);
 			expect(view.rows.some((r) => r.own !== null)).toBe(true);
 			const stranger = sessionOf((await c.users.findOne({ email: 'admin@demo.miasta-otwarte.test' }))!);
-			expect((await jurorDeliberation(db, { ...stranger, isAdmin: false }, edition))?.ok).toBe(false);
+			expect(await jurorDeliberation(db, { ...stranger, isAdmin: false }, edition)).toMatchObject({
+				ok: false,
+				reason: 'missing'
+			});
 		} finally {
 			await c.editions.updateOne({ slug: edition }, { $set: { phase: 'review' } });
 		}

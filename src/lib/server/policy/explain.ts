@@ -64,7 +64,7 @@ const byAction: Partial<Record<Action, Sentences>> = {
 		forbidden: m.why_blind,
 		closed: m.why_discussion_closed
 	},
-	'deliberation.read': { forbidden: m.why_deliberation_not_juror, closed: m.why_deliberation_closed },
+	'deliberation.read': { missing: m.why_deliberation_not_juror, closed: m.why_deliberation_closed },
 	'deliberation.manage': { closed: m.why_deliberation_manage_closed },
 	'deliberation.export': { closed: m.why_deliberation_export_closed }
 };

@@ -277,7 +277,8 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 	},
 	'deliberation.read': (user, { edition }) => {
 		if (user.isAdmin) return DELIBERATION_READ_PHASES.includes(edition.phase) ? allow : deny('closed');
-		if (!isJurorOf(user, edition.slug)) return deny('forbidden');
+		// As the jury's other pages: an edition whose jury they are not on does not exist for them.
+		if (!isJurorOf(user, edition.slug)) return deny('missing');
 		return DELIBERATION_JUROR_PHASES.includes(edition.phase) ? allow : deny('closed');
 	},
 	'deliberation.manage': adminOnly((_, { edition }) =>
