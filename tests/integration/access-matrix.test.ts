@@ -488,6 +488,110 @@ function assigningRows(): Row[] {
 	];
 }
 
+// ---------------------------------------------------------------------------------------------
+// The deliberation: the organiser's table, its actions and CSVs, and the jurors' read-only table
+
+/** Organisers read the ranking and download it from the review on. */
+const rankingPhase = (phase: Phase) => READING_PHASES.includes(phase);
+
+function deliberationRows(): Row[] {
+	return [
+		...phased(
+			page(
+				'/admin/edycje/[slug]/obrady',
+				'the deliberation table',
+				(ctx) => `/admin/edycje/${ctx.fx.edition}/obrady`,
+				(phase) => adminOnly(rankingPhase(phase) ? 'ok' : 'refused')
+			)
+		),
+		...page(
+			'/admin/edycje/[slug]/obrady',
+			'the deliberation table sorted and filtered by query',
+			() => `/admin/edycje/${editionSlug('deliberation')}/obrady?sort=stdev&dir=desc&filter=unscored&q=a`,
+			always(adminOnly())
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/obrady',
+				'shortlist',
+				'an entry put on the shortlist',
+				(_, p) => `/admin/edycje/${p.slug}/obrady`,
+				(phase) => adminOnly(phase === 'deliberation' ? 'ok' : 'refused'),
+				{
+					prepare: (ctx) => assigningOf(ctx, ctx.phase),
+					body: (_, p) => assigningPayloads.shortlist(p.free, true),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.shortlist.find({ edition: p.slug }, { projection: { _id: 0, entry: 1 } })
+							.toArray()
+				}
+			)
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/obrady',
+				'thresholds',
+				'the disagreement thresholds',
+				(_, p) => `/admin/edycje/${p.slug}/obrady`,
+				(phase) => adminOnly(phase === 'deliberation' ? 'ok' : 'refused'),
+				{
+					prepare: async (ctx) => ({ slug: await ctx.fresh.edition(ctx.phase) }),
+					body: () => assigningPayloads.thresholds(10, 20, 1),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.editions.findOne({ slug: p.slug })
+							.then((e) => [e?.disagreementStdev, e?.disagreementRange, e?.version])
+				}
+			)
+		),
+		...(['oceny.csv', 'ranking.csv'] as const)
+			.map((file) =>
+				phased(
+					endpoint(
+						`/admin/edycje/[slug]/${file}`,
+						`the ${file} download`,
+						(ctx) => `/admin/edycje/${ctx.fx.edition}/${file}`,
+						(phase) => adminOnly(rankingPhase(phase) ? 'ok' : 'refused'),
+						{
+							okContains: () => [file === 'oceny.csv' ? 'entry,entry_title,juror' : 'rank_mean,rank_z,entry']
+						}
+					)
+				)
+			)
+			.flat(),
+		...phased(
+			page(
+				'/jury/[edition]/obrady',
+				"the jurors' deliberation table, an entry assigned to the juror",
+				(_, p) => `/jury/${p.edition}/obrady`,
+				(phase) =>
+					signedIn('notfound', {
+						juror: phase === 'deliberation' ? 'ok' : 'refused',
+						admin: rankingPhase(phase) ? 'ok' : 'refused'
+					}),
+				{
+					prepare: (ctx) => ctx.fresh.juryEntry(ctx.phase, 'assigned', 'submitted'),
+					okContains: (_, p) => [p.slug]
+				}
+			)
+		),
+		// The entry's title is a secret only organisers may see: the juror's table leaves it out.
+		...page(
+			'/jury/[edition]/obrady',
+			"the jurors' deliberation table, an entry the juror is conflicted with",
+			(_, p) => `/jury/${p.edition}/obrady`,
+			always(signedIn('notfound', { juror: 'ok', admin: 'ok' })),
+			{ prepare: (ctx) => ctx.fresh.juryEntry('deliberation', 'conflicted', 'submitted') }
+		),
+		...page(
+			'/jury/[edition]/obrady',
+			'the deliberation table of an edition that does not exist',
+			() => `/jury/nie-ma-takiej-edycji/obrady`,
+			always(signedIn('notfound'))
+		)
+	];
+}
+
 const table: Row[] = [
 	// Public catalogue
 	...page('/', 'home', () => '/', always(everyone('ok')), { public: true }),
@@ -1671,7 +1775,8 @@ const table: Row[] = [
 	...page(null, 'no such page', () => '/nie-ma-takiej-strony', always(everyone('notfound')), {
 		public: true
 	}),
-	...assigningRows()
+	...assigningRows(),
+	...deliberationRows()
 ];
 
 function nextPhase(phase: Phase): string {

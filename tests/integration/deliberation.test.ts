@@ -35,15 +35,26 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-			else if (ch === '"') quoted = false;
+			if (ch === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
 			else field += ch;
 		} else if (ch === '"') quoted = true;
-		else if (ch === ',') (row.push(field), (field = ''));
-		else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-		else field += ch;
+		else if (ch === ',') {
+			row.push(field);
+			field = '';
+		} else if (ch === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+		} else field += ch;
 	}
-	if (field || row.length) (row.push(field), rows.push(row));
+	if (field || row.length) {
+		row.push(field);
+		rows.push(row);
+	}
 	return rows;
 }
 
@@ -262,8 +273,9 @@ describe('deliberation', () => {
 			const view = await jurorDeliberation(db, juror, edition);
 			if (!view?.ok) throw new Error('refused');
 			expect(view.rows.map((r) => r.slug)).not.toContain(conflictedLate.entry);
-			const all = await c.practices.countDocuments({ edition, status: 'submitted' });
-			expect(view.rows.length).toBe(all - 1);
+			// The entries assigned to them, less the one they are now conflicted with.
+			const assigned = await c.assignments.countDocuments({ edition, juror: conflictedLate.juror });
+			expect(view.rows.length).toBe(assigned - 1);
 			// Ranks among the entries shown: no gap hints at the hidden one.
 			const best = Math.min(...view.rows.map((r) => r.rankMean));
 			expect(best).toBe(1);

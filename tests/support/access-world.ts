@@ -703,6 +703,7 @@ export async function removeCreatedSince(db: Db, since: Date): Promise<void> {
 	await c.assignments.deleteMany(created);
 	await c.discussion.deleteMany(created);
 	await c.conflicts.deleteMany(created);
+	await c.shortlist.deleteMany(created);
 	await c.users.deleteMany(created);
 	await c.sessions.deleteMany(created);
 	// Rate-limit entries too: the matrix asks from one address, far more often than a person would.

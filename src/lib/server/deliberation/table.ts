@@ -108,7 +108,8 @@ export async function organiserDeliberation(
 }
 
 /**
- * What a juror sees while the edition deliberates: the entries they are not conflicted with, each
+ * What a juror sees while the edition deliberates: the entries assigned to them that they are not
+ * conflicted with (the same entries they may open; organisers see every entry), each
  * with the jury's statistics and their own total, but no other juror's total by name. Ranks are
  * among the entries shown, so a gap in them never hints at an entry they may not see. The
  * statistics themselves are the jury's (the normalisation uses every counted score).
@@ -118,8 +119,17 @@ export async function jurorDeliberation(db: Db, actor: SessionUser, editionSlug:
 	if (!edition) return null;
 	const verdict = can(actor, 'deliberation.read', { edition });
 	if (!verdict.ok) return { ok: false as const, reason: verdict.why, edition };
-	const data = await readDeliberation(db, edition);
-	const visible = data.result.entries.filter((e) => !data.conflicted.has(pairKey(actor._id, e.entry)));
+	const [data, assigned] = await Promise.all([
+		readDeliberation(db, edition),
+		collections(db)
+			.assignments.find({ edition: editionSlug, juror: actor._id }, { projection: { _id: 0, entry: 1 } })
+			.toArray()
+	]);
+	const theirs = new Set(assigned.map((a) => a.entry));
+	// A juror reads only the entries assigned to them (as `jury.read`); organisers see all.
+	const visible = data.result.entries.filter(
+		(e) => actor.isAdmin || (theirs.has(e.entry) && !data.conflicted.has(pairKey(actor._id, e.entry)))
+	);
 	const byMean = ranks(visible.map((e) => e.mean));
 	const byZ = ranks(visible.map((e) => e.zMean));
 	const titleOf = new Map(data.entries.map((e) => [e.slug, e.title]));
