@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { SessionUser } from '../auth/session';
-import { collections, type EditionDoc } from '../db/collections';
+import { collections, type EditionDoc, type ScoreDoc } from '../db/collections';
 import { criteriaOf } from '../editions/criteria';
 import { conflictedPairs, eligibleEntries, jurorsWithAccounts } from '../jury/assigning';
 import { pairKey } from '../jury/assignment';
@@ -14,6 +14,44 @@ export const thresholdsOf = (
 	stdev: edition.disagreementStdev ?? DEFAULT_THRESHOLDS.stdev,
 	range: edition.disagreementRange ?? DEFAULT_THRESHOLDS.range
 });
+
+type SubmittedScore = Pick<
+	ScoreDoc,
+	'entry' | 'juror' | 'criteria' | 'recommend' | 'category' | 'submittedAt'
+>;
+
+/** Phases after the review: no score is given or changed any more (see `SCORING_PHASES`). */
+const FROZEN_PHASES: readonly EditionDoc['phase'][] = ['deliberation', 'published', 'archived'];
+/** Submitted scores of editions past their review, by edition record: they can no longer change. */
+const frozenScores = new Map<string, Promise<SubmittedScore[]>>();
+
+/**
+ * The edition's submitted scores. Reading thousands of them is the slow part of the table (the
+ * embedded FerretDB decodes every document), and from the deliberation on they are final, so they
+ * are read once per edition and kept; during the review they are read every time.
+ */
+function submittedScores(db: Db, edition: EditionDoc): Promise<SubmittedScore[]> {
+	const read = () =>
+		collections(db)
+			.scores.find(
+				{ edition: edition.slug, state: 'submitted' },
+				{ projection: { _id: 0, entry: 1, juror: 1, criteria: 1, recommend: 1, category: 1, submittedAt: 1 } }
+			)
+			.toArray();
+	if (!FROZEN_PHASES.includes(edition.phase)) return read();
+	const key = `${db.databaseName}|${edition.slug}|${String(edition._id)}`;
+	let found = frozenScores.get(key);
+	if (!found) {
+		found = read();
+		frozenScores.set(key, found);
+		// A failed read is not kept.
+		found.catch(() => frozenScores.delete(key));
+	}
+	return found;
+}
+
+/** Forgets the kept scores (for measurements of a cold read). */
+export const forgetFrozenScores = () => frozenScores.clear();
 
 /** One counted score as read: a submitted score of an eligible entry by a non-conflicted juror. */
 export interface CountedScore extends Sheet {
@@ -35,12 +73,7 @@ export async function readDeliberation(db: Db, edition: EditionDoc) {
 		eligibleEntries(db, slug),
 		jurorsWithAccounts(db, slug),
 		conflictedPairs(db, slug),
-		c.scores
-			.find(
-				{ edition: slug, state: 'submitted' },
-				{ projection: { _id: 0, entry: 1, juror: 1, criteria: 1, recommend: 1, category: 1, submittedAt: 1 } }
-			)
-			.toArray(),
+		submittedScores(db, edition),
 		c.shortlist.find({ edition: slug }, { projection: { _id: 0, entry: 1 } }).toArray()
 	]);
 	const jurorIds = jurors.map((j) => j.user as string);
