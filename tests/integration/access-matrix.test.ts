@@ -494,6 +494,61 @@ function assigningRows(): Row[] {
 /** Organisers read the ranking and download it from the review on. */
 const rankingPhase = (phase: Phase) => READING_PHASES.includes(phase);
 
+/**
+ * A fresh edition in `phase` with two submitted entries assigned to the world's juror, who is on its
+ * jury: one of organisation B, one of organisation A, which the juror is affiliated with. The second
+ * one's title is a secret only organisers may see: the juror's table leaves it out.
+ */
+async function deliberatingOf(ctx: Ctx, phase: Phase): Promise<Prepared> {
+	const c = collections(ctx.world.db);
+	const slug = await ctx.fresh.edition(phase);
+	const juror = ctx.world.users.juror._id;
+	await c.users.updateOne({ _id: juror }, { $addToSet: { roles: { edition: slug, role: 'juror' } } });
+	const entry = `fresh-delib-${unique()}`;
+	const conflicted = `fresh-delib-${unique()}`;
+	await c.practices.insertMany([
+		entryDoc({
+			slug: entry,
+			title: `Zgloszenie ${entry}`,
+			organisation: ORG_B,
+			edition: slug,
+			status: 'submitted'
+		}),
+		entryDoc({
+			slug: conflicted,
+			title: `Konflikt ${ctx.fresh.secret('deliberation conflicted entry', ['admin'])}`,
+			organisation: ORG_A,
+			edition: slug,
+			status: 'submitted'
+		})
+	]);
+	const now = new Date();
+	await c.assignments.insertMany(
+		[entry, conflicted].map((e) => ({
+			edition: slug,
+			juror,
+			entry: e,
+			source: 'organiser' as const,
+			by: ctx.world.users.admin._id,
+			createdAt: now
+		}))
+	);
+	await c.jurors.insertOne({
+		edition: slug,
+		user: juror,
+		invitedEmail: null,
+		affiliations: { organisations: [ORG_A], places: [] },
+		publicProfile: false,
+		bio: '',
+		quotable: false,
+		addedBy: ctx.world.users.admin._id,
+		createdAt: now,
+		updatedAt: now,
+		version: 1
+	});
+	return { slug, entry };
+}
+
 function deliberationRows(): Row[] {
 	return [
 		...phased(
@@ -562,26 +617,15 @@ function deliberationRows(): Row[] {
 		...phased(
 			page(
 				'/jury/[edition]/obrady',
-				"the jurors' deliberation table, an entry assigned to the juror",
-				(_, p) => `/jury/${p.edition}/obrady`,
+				"the jurors' deliberation table",
+				(_, p) => `/jury/${p.slug}/obrady`,
 				(phase) =>
 					signedIn('notfound', {
 						juror: phase === 'deliberation' ? 'ok' : 'refused',
 						admin: rankingPhase(phase) ? 'ok' : 'refused'
 					}),
-				{
-					prepare: (ctx) => ctx.fresh.juryEntry(ctx.phase, 'assigned', 'submitted'),
-					okContains: (_, p) => [p.slug]
-				}
+				{ prepare: (ctx) => deliberatingOf(ctx, ctx.phase), okContains: (_, p) => [p.entry] }
 			)
-		),
-		// The entry's title is a secret only organisers may see: the juror's table leaves it out.
-		...page(
-			'/jury/[edition]/obrady',
-			"the jurors' deliberation table, an entry the juror is conflicted with",
-			(_, p) => `/jury/${p.edition}/obrady`,
-			always(signedIn('notfound', { juror: 'ok', admin: 'ok' })),
-			{ prepare: (ctx) => ctx.fresh.juryEntry('deliberation', 'conflicted', 'submitted') }
 		),
 		...page(
 			'/jury/[edition]/obrady',

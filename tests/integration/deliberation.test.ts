@@ -12,11 +12,13 @@ import {
 	deliberationCsv,
 	jurorDeliberation,
 	organiserDeliberation,
+	readDeliberation,
 	RANKING_HEADER,
 	saveThresholds,
 	SCORES_HEADER,
 	setShortlisted
 } from '../../src/lib/server/deliberation';
+import { conflictedPairs } from '../../src/lib/server/jury/assigning';
 import { setConflict } from '../../src/lib/server/jury/conflicts';
 import { ensureDemoAccounts } from '../../startup/demo-accounts';
 import { DEMO_JURORS, DEMO_JURY_EDITION, ensureDemoJury } from '../../startup/demo-jury';
@@ -192,6 +194,19 @@ describe('deliberation', () => {
 				stored.filter((s) => s.entry === row.entry && counted.has(`${s.entry}|${s.juror}`)).length
 			);
 		expect(ranking.rows.some((r) => Number(r.recommended) > 0)).toBe(true);
+	});
+
+	it('conflicts_asTheJuryModuleDecidesThem', async () => {
+		const edition_ = (await collections(db).editions.findOne({ slug: edition }))!;
+		const data = await readDeliberation(db, edition_);
+		const eligible = new Set(data.entries.map((e) => e.slug));
+		const expected = [...(await conflictedPairs(db, edition))].filter((key) =>
+			eligible.has(key.split('\u0000')[1])
+		);
+		expect([...data.conflicted].filter((key) => eligible.has(key.split('\u0000')[1])).sort()).toEqual(
+			expected.sort()
+		);
+		expect(expected.length).toBeGreaterThanOrEqual(2);
 	});
 
 	it('csvs_organisersOnly_fromTheReviewOn', async () => {

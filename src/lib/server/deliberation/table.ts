@@ -1,8 +1,10 @@
 import type { Db } from 'mongodb';
 import type { SessionUser } from '../auth/session';
-import { collections, type EditionDoc, type ScoreDoc } from '../db/collections';
+import { collections, type EditionDoc, type PracticeDoc, type ScoreDoc } from '../db/collections';
 import { criteriaOf } from '../editions/criteria';
-import { conflictedPairs, eligibleEntries, jurorsWithAccounts } from '../jury/assigning';
+import { ELIGIBLE_ENTRY, jurorsWithAccounts } from '../jury/assigning';
+import { affiliationConflicts } from '../jury/conflicts';
+import { placeConflictsOf } from '../jury/members';
 import { pairKey } from '../jury/assignment';
 import { can, type Why } from '../policy/rules';
 import { DEFAULT_THRESHOLDS, deliberate, ranks, weightedTotal, type Sheet, type Thresholds } from './stats';
@@ -38,20 +40,49 @@ function submittedScores(db: Db, edition: EditionDoc): Promise<SubmittedScore[]>
 				{ projection: { _id: 0, entry: 1, juror: 1, criteria: 1, recommend: 1, category: 1, submittedAt: 1 } }
 			)
 			.toArray();
+	return kept(frozenScores, db, edition, read);
+}
+
+type EntryFacts = Pick<PracticeDoc, 'slug' | 'title' | 'organisations' | 'partners' | 'place'>;
+/** Eligible entries of editions past their review: eligibility is decided in open and review only. */
+const frozenEntries = new Map<string, Promise<EntryFacts[]>>();
+
+/** The eligible entries (`ELIGIBLE_ENTRY`) by title, with what conflicts are decided on; kept as the scores are. */
+function entriesOf(db: Db, edition: EditionDoc): Promise<EntryFacts[]> {
+	const read = () =>
+		collections(db)
+			.practices.find(
+				{ edition: edition.slug, ...ELIGIBLE_ENTRY },
+				{ projection: { _id: 0, slug: 1, title: 1, organisations: 1, partners: 1, place: 1 } }
+			)
+			.sort({ title: 1, slug: 1 })
+			.toArray();
+	return kept(frozenEntries, db, edition, read);
+}
+
+/** A read kept per edition record once the edition is past its review; a failed read is not kept. */
+function kept<T>(
+	cache: Map<string, Promise<T>>,
+	db: Db,
+	edition: EditionDoc,
+	read: () => Promise<T>
+): Promise<T> {
 	if (!FROZEN_PHASES.includes(edition.phase)) return read();
 	const key = `${db.databaseName}|${edition.slug}|${String(edition._id)}`;
-	let found = frozenScores.get(key);
+	let found = cache.get(key);
 	if (!found) {
 		found = read();
-		frozenScores.set(key, found);
-		// A failed read is not kept.
-		found.catch(() => frozenScores.delete(key));
+		cache.set(key, found);
+		found.catch(() => cache.delete(key));
 	}
 	return found;
 }
 
 /** Forgets the kept scores (for measurements of a cold read). */
-export const forgetFrozenScores = () => frozenScores.clear();
+export const forgetFrozenScores = () => {
+	frozenScores.clear();
+	frozenEntries.clear();
+};
 
 /** One counted score as read: a submitted score of an eligible entry by a non-conflicted juror. */
 export interface CountedScore extends Sheet {
@@ -69,13 +100,27 @@ export interface CountedScore extends Sheet {
 export async function readDeliberation(db: Db, edition: EditionDoc) {
 	const c = collections(db);
 	const slug = edition.slug;
-	const [entries, jurors, conflicted, scores, shortlist] = await Promise.all([
-		eligibleEntries(db, slug),
+	const [entries, jurors, statements, scores, shortlist] = await Promise.all([
+		entriesOf(db, edition),
 		jurorsWithAccounts(db, slug),
-		conflictedPairs(db, slug),
+		c.conflicts
+			.find({ edition: slug }, { projection: { _id: 0, juror: 1, entry: 1, conflicted: 1 } })
+			.toArray(),
 		submittedScores(db, edition),
 		c.shortlist.find({ edition: slug }, { projection: { _id: 0, entry: 1 } }).toArray()
 	]);
+	// Conflicts as `conflictsOf` decides them (affiliations, then statements override), over the
+	// eligible entries already read rather than reading the entries again.
+	const placeConflicts = placeConflictsOf(edition);
+	const conflicted = new Set<string>();
+	for (const juror of jurors)
+		for (const entry of entries)
+			if (affiliationConflicts(juror.affiliations, entry, placeConflicts).length > 0)
+				conflicted.add(pairKey(juror.user as string, entry.slug));
+	for (const s of statements) {
+		if (s.conflicted) conflicted.add(pairKey(s.juror, s.entry));
+		else conflicted.delete(pairKey(s.juror, s.entry));
+	}
 	const jurorIds = jurors.map((j) => j.user as string);
 	const accounts = await c.users
 		.find({ _id: { $in: jurorIds } }, { projection: { name: 1, email: 1 } })
