@@ -77,7 +77,7 @@ test('organiser_readsSortsFiltersShortlistsAndDownloads_onTheDeliberationPage', 
 
 	// Filtering with the form (a GET, so it works without JavaScript too): a title search.
 	await page.getByLabel('Szukaj w tytułach').fill('Punkt');
-	await page.getByRole('button', { name: 'Pokaż' }).click();
+	await page.getByRole('button', { name: 'Zastosuj' }).click();
 	await expect(page).toHaveURL(/q=Punkt/);
 	const found = await rows.count();
 	expect(found).toBeLessThan(total);
@@ -95,7 +95,7 @@ test('organiser_readsSortsFiltersShortlistsAndDownloads_onTheDeliberationPage', 
 		'true'
 	);
 	await page.getByLabel('Pokaż', { exact: true }).selectOption('shortlist');
-	await page.getByRole('button', { name: 'Pokaż' }).click();
+	await page.getByRole('button', { name: 'Zastosuj' }).click();
 	await expect(page).toHaveURL(/filter=shortlist/);
 	await expect(rows).toHaveCount(1);
 	await expect(rows.first().locator('th')).toHaveText(title);
