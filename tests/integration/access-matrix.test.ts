@@ -627,6 +627,154 @@ function awardRows(): Row[] {
 	];
 }
 
+// ---------------------------------------------------------------------------------------------
+// The deliberation: the organiser's table, its actions and CSVs, and the jurors' read-only table
+
+/** Organisers read the ranking and download it from the review on. */
+const rankingPhase = (phase: Phase) => READING_PHASES.includes(phase);
+
+/**
+ * A fresh edition in `phase` with two submitted entries assigned to the world's juror, who is on its
+ * jury: one of organisation B, one of organisation A, which the juror is affiliated with. The second
+ * one's title is a secret only organisers may see: the juror's table leaves it out.
+ */
+async function deliberatingOf(ctx: Ctx, phase: Phase): Promise<Prepared> {
+	const c = collections(ctx.world.db);
+	const slug = await ctx.fresh.edition(phase);
+	const juror = ctx.world.users.juror._id;
+	await c.users.updateOne({ _id: juror }, { $addToSet: { roles: { edition: slug, role: 'juror' } } });
+	const entry = `fresh-delib-${unique()}`;
+	const conflicted = `fresh-delib-${unique()}`;
+	await c.practices.insertMany([
+		entryDoc({
+			slug: entry,
+			title: `Zgloszenie ${entry}`,
+			organisation: ORG_B,
+			edition: slug,
+			status: 'submitted'
+		}),
+		entryDoc({
+			slug: conflicted,
+			title: `Konflikt ${ctx.fresh.secret('deliberation conflicted entry', ['admin'])}`,
+			organisation: ORG_A,
+			edition: slug,
+			status: 'submitted'
+		})
+	]);
+	const now = new Date();
+	await c.assignments.insertMany(
+		[entry, conflicted].map((e) => ({
+			edition: slug,
+			juror,
+			entry: e,
+			source: 'organiser' as const,
+			by: ctx.world.users.admin._id,
+			createdAt: now
+		}))
+	);
+	await c.jurors.insertOne({
+		edition: slug,
+		user: juror,
+		invitedEmail: null,
+		affiliations: { organisations: [ORG_A], places: [] },
+		publicProfile: false,
+		bio: '',
+		quotable: false,
+		addedBy: ctx.world.users.admin._id,
+		createdAt: now,
+		updatedAt: now,
+		version: 1
+	});
+	return { slug, entry };
+}
+
+function deliberationRows(): Row[] {
+	return [
+		...phased(
+			page(
+				'/admin/edycje/[slug]/obrady',
+				'the deliberation table',
+				(ctx) => `/admin/edycje/${ctx.fx.edition}/obrady`,
+				(phase) => adminOnly(rankingPhase(phase) ? 'ok' : 'refused')
+			)
+		),
+		...page(
+			'/admin/edycje/[slug]/obrady',
+			'the deliberation table sorted and filtered by query',
+			() => `/admin/edycje/${editionSlug('deliberation')}/obrady?sort=stdev&dir=desc&filter=unscored&q=a`,
+			always(adminOnly())
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/obrady',
+				'shortlist',
+				'an entry put on the shortlist',
+				(_, p) => `/admin/edycje/${p.slug}/obrady`,
+				(phase) => adminOnly(phase === 'deliberation' ? 'ok' : 'refused'),
+				{
+					prepare: (ctx) => assigningOf(ctx, ctx.phase),
+					body: (_, p) => assigningPayloads.shortlist(p.free, true),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.shortlist.find({ edition: p.slug }, { projection: { _id: 0, entry: 1 } })
+							.toArray()
+				}
+			)
+		),
+		...phased(
+			action(
+				'/admin/edycje/[slug]/obrady',
+				'thresholds',
+				'the disagreement thresholds',
+				(_, p) => `/admin/edycje/${p.slug}/obrady`,
+				(phase) => adminOnly(phase === 'deliberation' ? 'ok' : 'refused'),
+				{
+					prepare: async (ctx) => ({ slug: await ctx.fresh.edition(ctx.phase) }),
+					body: () => assigningPayloads.thresholds(10, 20, 1),
+					probe: (ctx, p) =>
+						collections(ctx.world.db)
+							.editions.findOne({ slug: p.slug })
+							.then((e) => [e?.disagreementStdev, e?.disagreementRange, e?.version])
+				}
+			)
+		),
+		...(['oceny.csv', 'ranking.csv'] as const)
+			.map((file) =>
+				phased(
+					endpoint(
+						`/admin/edycje/[slug]/${file}`,
+						`the ${file} download`,
+						(ctx) => `/admin/edycje/${ctx.fx.edition}/${file}`,
+						(phase) => adminOnly(rankingPhase(phase) ? 'ok' : 'refused'),
+						{
+							okContains: () => [file === 'oceny.csv' ? 'entry,entry_title,juror' : 'rank_mean,rank_z,entry']
+						}
+					)
+				)
+			)
+			.flat(),
+		...phased(
+			page(
+				'/jury/[edition]/obrady',
+				"the jurors' deliberation table",
+				(_, p) => `/jury/${p.slug}/obrady`,
+				(phase) =>
+					signedIn('notfound', {
+						juror: phase === 'deliberation' ? 'ok' : 'refused',
+						admin: rankingPhase(phase) ? 'ok' : 'refused'
+					}),
+				{ prepare: (ctx) => deliberatingOf(ctx, ctx.phase), okContains: (_, p) => [p.entry] }
+			)
+		),
+		...page(
+			'/jury/[edition]/obrady',
+			'the deliberation table of an edition that does not exist',
+			() => `/jury/nie-ma-takiej-edycji/obrady`,
+			always(signedIn('notfound'))
+		)
+	];
+}
+
 const table: Row[] = [
 	// Public catalogue
 	...page('/', 'home', () => '/', always(everyone('ok')), { public: true }),
@@ -1811,7 +1959,8 @@ const table: Row[] = [
 		public: true
 	}),
 	...assigningRows(),
-	...awardRows()
+	...awardRows(),
+	...deliberationRows()
 ];
 
 function nextPhase(phase: Phase): string {

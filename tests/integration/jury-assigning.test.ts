@@ -12,10 +12,10 @@ import {
 	saveReviewSettings,
 	savePreferences,
 	sendReminders,
-	setConflict,
-	weightedScore
+	setConflict
 } from '../../src/lib/server/jury';
 import { criteriaOf } from '../../src/lib/server/editions';
+import { weightedTotal } from '../../src/lib/server/deliberation/stats';
 import { useTestDatabase } from '../support/database';
 import {
 	createEdition,
@@ -312,8 +312,9 @@ describe('jury assigning', () => {
 		expect(row.cells[column(j2)]).toBe('draft');
 		expect(row.cells[column(j3)]).toBe('conflict');
 		expect([row.submitted, row.assigned]).toEqual([1, 2]);
-		expect(row.mean).toBeCloseTo((2 * 5 + 2) / 3, 10);
-		expect(weightedScore(criteriaOf(edition), { criteria: scored(1, 1) })).toBe(1);
+		// Weighted totals 0–100: 100 × (2 × 5/5 + 1 × 2/5) ÷ 3.
+		expect(row.mean).toBeCloseTo(80, 10);
+		expect(weightedTotal(criteriaOf(edition), scored(1, 1))).toBeCloseTo(20, 10);
 		const other = progress.rows.find((r) => r.slug === e2)!;
 		expect([other.submitted, other.assigned, other.mean]).toEqual([0, 3, null]);
 		const juror3 = progress.jurors.find((j) => j.user === j3)!;

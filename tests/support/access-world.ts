@@ -705,6 +705,7 @@ export async function removeCreatedSince(db: Db, since: Date): Promise<void> {
 	await c.conflicts.deleteMany(created);
 	await c.decisions.deleteMany(created);
 	await c.recommendations.deleteMany(created);
+	await c.shortlist.deleteMany(created);
 	await c.users.deleteMany(created);
 	await c.sessions.deleteMany(created);
 	// Rate-limit entries too: the matrix asks from one address, far more often than a person would.

@@ -196,6 +196,11 @@ export const assigningPayloads = {
 			reviewDeadline: deadline,
 			version: String(version)
 		}),
+	/** /admin/edycje/[slug]/obrady ?/shortlist */
+	shortlist: (entry: string, on: boolean) => urlEncoded({ entry, on: on ? '1' : '0' }),
+	/** /admin/edycje/[slug]/obrady ?/thresholds */
+	thresholds: (stdev: number, range: number, version: number) =>
+		urlEncoded({ stdev: String(stdev), range: String(range), version: String(version) }),
 	/** /admin/edycje/[slug]/postep ?/remind */
 	remind: () => urlEncoded({}),
 	/** /jury/[edition]/preferencje ?/save */

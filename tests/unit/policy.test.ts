@@ -550,3 +550,34 @@ describe("policy: the organiser's decision on an entry (award, mention or none)"
 		});
 	}
 });
+
+describe('policy: deliberation', () => {
+	type Outcome = Why | 'ok';
+	type Row = [Who, EditionKey, { read: Outcome; manage: Outcome; export: Outcome }];
+	const table: Row[] = [
+		['admin', 'open', { read: 'closed', manage: 'closed', export: 'closed' }],
+		['admin', 'review', { read: 'ok', manage: 'closed', export: 'ok' }],
+		['admin', 'deliberation', { read: 'ok', manage: 'ok', export: 'ok' }],
+		['admin', 'published', { read: 'ok', manage: 'closed', export: 'ok' }],
+		['admin', 'archived', { read: 'ok', manage: 'closed', export: 'ok' }],
+		['juror', 'review', { read: 'closed', manage: 'forbidden', export: 'forbidden' }],
+		['juror', 'deliberation', { read: 'ok', manage: 'forbidden', export: 'forbidden' }],
+		['juror', 'published', { read: 'closed', manage: 'forbidden', export: 'forbidden' }],
+		// Not on the edition's jury: as the jury's other pages, it does not exist for them.
+		['member', 'deliberation', { read: 'missing', manage: 'forbidden', export: 'forbidden' }],
+		['anonymous', 'deliberation', { read: 'sign-in', manage: 'sign-in', export: 'sign-in' }]
+	];
+	for (const [visitor, phase, expected] of table) {
+		const edition = editions[phase];
+		const user = who[visitor];
+		it(`${visitor}_${phase}_read_${expected.read}`, () => {
+			expect(verdictOf(can(user, 'deliberation.read', { edition }))).toBe(expected.read);
+		});
+		it(`${visitor}_${phase}_manage_${expected.manage}`, () => {
+			expect(verdictOf(can(user, 'deliberation.manage', { edition }))).toBe(expected.manage);
+		});
+		it(`${visitor}_${phase}_export_${expected.export}`, () => {
+			expect(verdictOf(can(user, 'deliberation.export', { edition }))).toBe(expected.export);
+		});
+	}
+});

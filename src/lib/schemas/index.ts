@@ -7,3 +7,4 @@ export * from './entries';
 export * from './jury';
 export * from './criteria';
 export * from './jury-scores';
+export * from './deliberation';

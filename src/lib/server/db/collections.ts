@@ -68,6 +68,10 @@ export interface EditionSettings {
 	hideApplicantOrganisation?: boolean;
 	/** When the jury's scores are due (shown to jurors in Warsaw time); the phase still decides. */
 	reviewDeadline?: Date | null;
+	/** Deliberation: an entry's totals disagree when their sample standard deviation reaches this (15 when missing)… */
+	disagreementStdev?: number;
+	/** …or when max − min reaches this (30 when missing). */
+	disagreementRange?: number;
 }
 /** How criteria were stored before they had an id, a description and meanings of scores: a scale 1…`scale`. */
 export interface LegacyCriterion {
@@ -324,6 +328,15 @@ export interface DecisionDoc {
 	version: number;
 }
 
+/** An entry the organiser put on the deliberation's shortlist; one per edition and entry (a unique index). */
+export interface ShortlistDoc {
+	_id?: ObjectId;
+	edition: string;
+	entry: string;
+	by: string;
+	createdAt: Date;
+}
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
@@ -348,6 +361,7 @@ export function collections(db: Db) {
 		preferences: db.collection<PreferenceDoc>('preferences'),
 		discussion: db.collection<DiscussionDoc>('discussion'),
 		decisions: db.collection<DecisionDoc>('decisions'),
+		shortlist: db.collection<ShortlistDoc>('shortlist'),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
@@ -390,6 +404,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.assignments.createIndex({ edition: 1, entry: 1 }),
 		c.preferences.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
 		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 }),
-		c.decisions.createIndex({ edition: 1, entry: 1 }, { unique: true })
+		c.decisions.createIndex({ edition: 1, entry: 1 }, { unique: true }),
+		c.shortlist.createIndex({ edition: 1, entry: 1 }, { unique: true })
 	]);
 }

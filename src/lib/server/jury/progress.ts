@@ -1,30 +1,14 @@
 import type { Db } from 'mongodb';
 import type { SessionUser } from '../auth/session';
-import { collections, type ScoreDoc } from '../db/collections';
+import { collections } from '../db/collections';
+import { weightedTotal } from '../deliberation/stats';
 import { criteriaOf } from '../editions/criteria';
 import { can } from '../policy/rules';
 import { eligibleEntries, conflictedPairs, jurorsWithAccounts } from './assigning';
 import { pairKey } from './assignment';
-import type { Criterion } from '../../schemas';
 
 /** A cell of the progress grid, one juror × one entry. */
 export type Cell = 'conflict' | 'none' | 'assigned' | 'draft' | 'submitted';
-
-/**
- * A score's weighted mean over the criteria it gives a number for (weights from the edition's
- * criteria); null when it gives none.
- */
-export function weightedScore(criteria: Criterion[], score: Pick<ScoreDoc, 'criteria'>): number | null {
-	let sum = 0;
-	let weights = 0;
-	for (const given of score.criteria) {
-		const criterion = criteria.find((c) => c.id === given.id);
-		if (!criterion || given.score === null) continue;
-		sum += criterion.weight * given.score;
-		weights += criterion.weight;
-	}
-	return weights > 0 ? sum / weights : null;
-}
 
 /**
  * The jury's progress in an edition: entries × jurors, and per juror and per entry how many of the
@@ -63,7 +47,7 @@ export async function juryProgress(db: Db, actor: SessionUser, editionSlug: stri
 		const counted = jurorIds.filter((_, i) => cells[i] !== 'conflict' && cells[i] !== 'none');
 		const submitted = jurorIds.filter((_, i) => cells[i] === 'submitted');
 		const values = submitted
-			.map((juror) => weightedScore(criteria, scoreOf.get(pairKey(juror, entry.slug))!))
+			.map((juror) => weightedTotal(criteria, scoreOf.get(pairKey(juror, entry.slug))!.criteria))
 			.filter((v): v is number => v !== null);
 		return {
 			slug: entry.slug,

@@ -64,7 +64,10 @@ const byAction: Partial<Record<Action, Sentences>> = {
 		forbidden: m.why_blind,
 		closed: m.why_discussion_closed
 	},
-	'award.decide': { closed: m.why_decision_closed }
+	'award.decide': { closed: m.why_decision_closed },
+	'deliberation.read': { missing: m.why_deliberation_not_juror, closed: m.why_deliberation_closed },
+	'deliberation.manage': { closed: m.why_deliberation_manage_closed },
+	'deliberation.export': { closed: m.why_deliberation_export_closed }
 };
 
 const general: Record<Why, () => string> = {

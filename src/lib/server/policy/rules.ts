@@ -93,6 +93,12 @@ export interface Contexts {
 	 * create the mentioned practices and recommendations it links to.
 	 */
 	'award.decide': { edition: EditionState };
+	/** Read the deliberation table: organisers from the review on, the edition's jurors while it deliberates. */
+	'deliberation.read': { edition: EditionState };
+	/** Shortlist entries and set the disagreement thresholds: organisers, while the edition deliberates. */
+	'deliberation.manage': { edition: EditionState };
+	/** Download the scores and the ranking as CSV: organisers, from the review on. */
+	'deliberation.export': { edition: EditionState };
 }
 
 export type Action = keyof Contexts;
@@ -133,6 +139,12 @@ export const DISCUSSION_PHASES: readonly EditionDoc['phase'][] = ['review', 'del
  * would run ahead of the scores it rests on; once published, the results are a matter of record.
  */
 export const DECISION_PHASES: readonly EditionDoc['phase'][] = ['deliberation'];
+/** Organisers follow the ranking from the review on; the record stays readable afterwards. */
+export const DELIBERATION_READ_PHASES: readonly EditionDoc['phase'][] = READING_PHASES;
+/** Jurors see the jury's table while the edition deliberates. */
+export const DELIBERATION_JUROR_PHASES: readonly EditionDoc['phase'][] = ['deliberation'];
+/** The shortlist and thresholds are the deliberation's own. */
+export const DELIBERATION_PHASES: readonly EditionDoc['phase'][] = ['deliberation'];
 /** Assignments are made before and during the review. */
 export const ASSIGNMENT_PHASES: readonly EditionDoc['phase'][] = ['draft', 'open', 'review'];
 
@@ -275,6 +287,18 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 	},
 	'award.decide': adminOnly((_, { edition }) =>
 		DECISION_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'deliberation.read': (user, { edition }) => {
+		if (user.isAdmin) return DELIBERATION_READ_PHASES.includes(edition.phase) ? allow : deny('closed');
+		// As the jury's other pages: an edition whose jury they are not on does not exist for them.
+		if (!isJurorOf(user, edition.slug)) return deny('missing');
+		return DELIBERATION_JUROR_PHASES.includes(edition.phase) ? allow : deny('closed');
+	},
+	'deliberation.manage': adminOnly((_, { edition }) =>
+		DELIBERATION_PHASES.includes(edition.phase) ? allow : deny('closed')
+	),
+	'deliberation.export': adminOnly((_, { edition }) =>
+		DELIBERATION_READ_PHASES.includes(edition.phase) ? allow : deny('closed')
 	)
 };
 
