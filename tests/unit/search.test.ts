@@ -85,7 +85,13 @@ describe('queryPractices', () => {
 			'gdansk-study',
 			'pomorskie-program'
 		]);
-		for (const params of [{}, { status: 'mentioned' }, { place: 'gdansk' }, { voivodeship: 'łódzkie' }]) {
+		const starts: Record<string, string>[] = [
+			{},
+			{ status: 'mentioned' },
+			{ place: 'gdansk' },
+			{ voivodeship: 'łódzkie' }
+		];
+		for (const params of starts) {
 			const { facets } = page(params);
 			for (const name of ['voivodeship', 'place', 'status', 'category'] as const) {
 				for (const { value, count } of facets[name]) {
