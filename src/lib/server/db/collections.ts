@@ -41,7 +41,11 @@ export type OrganisationDoc = Organisation &
 		/** The applicant whose registration asked for it; lets a repeated approval find it again. */
 		requestedBy?: string;
 	};
-export type PersonDoc = Person & Stored;
+export type PersonDoc = Person &
+	Stored & {
+		/** The juror's account a person written by publication stands for (never public). */
+		account?: string;
+	};
 export interface EditionSettings {
 	submissionsOpen?: Date | null;
 	submissionsClose?: Date | null;
@@ -297,6 +301,49 @@ export interface DiscussionDoc {
 	createdAt: Date;
 }
 
+/** The organiser's decision on one entry in deliberation; published by `publishEdition`. */
+export interface DecisionDoc {
+	_id?: ObjectId;
+	edition: string;
+	/** The entry's (practice's) slug. */
+	entry: string;
+	outcome: 'award' | 'mention' | 'none';
+	/** One of the edition's awardCategories when outcome is 'award' (may be set for 'mention'). */
+	category: string | null;
+	/** Markdown, published as the award's justification. */
+	justification: string;
+	justificationHtml: string;
+	/** Practice slugs (catalogue practices or ones created on the spot with status 'catalogue'). */
+	similarActions: string[];
+	/** Recommendation slugs. */
+	recommendations: string[];
+	/** Quotes chosen from those jurors offered (ScoreDoc.quote of a quotable juror). */
+	quotes: { juror: string; text: string }[];
+	/** Optional record of the jury's vote, e.g. "5 za, 1 przeciw". */
+	vote: string;
+	decidedBy: string;
+	decidedAt: Date;
+	createdAt: Date;
+	updatedAt: Date;
+	version: number;
+}
+
+/**
+ * Where an edition's publication stands (one per edition, under its slug): a run that died is
+ * run again from the start, every step skipping what is already done; `done` makes a re-run a no-op.
+ */
+export interface PublicationDoc {
+	_id: string;
+	state: 'running' | 'done';
+	/** Names of the steps finished so far (by any run). */
+	steps: string[];
+	runs: number;
+	startedBy: string;
+	startedAt: Date;
+	updatedAt: Date;
+	finishedAt: Date | null;
+}
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
@@ -320,6 +367,12 @@ export function collections(db: Db) {
 		assignments: db.collection<AssignmentDoc>('assignments'),
 		preferences: db.collection<PreferenceDoc>('preferences'),
 		discussion: db.collection<DiscussionDoc>('discussion'),
+		decisions: db.collection<DecisionDoc>('decisions'),
+		publications: db.collection<PublicationDoc>('publications'),
+		/** "<edition>:<user id>": the unique insert that sends an applicant the results mail once. */
+		resultMails: db.collection<{ _id: string; edition: string; to: string; at: Date; sentAt: Date | null }>(
+			'resultMails'
+		),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
@@ -361,6 +414,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.assignments.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
 		c.assignments.createIndex({ edition: 1, entry: 1 }),
 		c.preferences.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
-		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 })
+		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 }),
+		c.decisions.createIndex({ edition: 1, entry: 1 }, { unique: true })
 	]);
 }
