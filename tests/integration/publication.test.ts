@@ -334,6 +334,7 @@ describe('feedback to entrants', () => {
 				{ label: 'Trafność', mean: 4.5, min: 1, max: 5 },
 				{ label: 'Trwałość', mean: 3.5, min: 1, max: 5 }
 			],
+			tooFew: false,
 			feedback: ['Bardzo dobra dostępność.', 'Zadbajcie o ewaluację.']
 		});
 		const mentioned = await entryResults(
@@ -348,7 +349,9 @@ describe('feedback to entrants', () => {
 			feedback: ['Warto rozszerzyć skład rady.']
 		});
 		const passed = await entryResults(db, world.applicants.b, await entryOf(world.entries.passed), edition);
-		expect(passed).toMatchObject({ outcome: 'none', feedback: ['Kurs za krótki.'] });
+		// One juror's scores only: no averages, they would be that juror's own.
+		expect(passed).toMatchObject({ outcome: 'none', tooFew: true, feedback: ['Kurs za krótki.'] });
+		expect(passed!.averages.map((a) => a.mean)).toEqual([null, null]);
 		const { outcomes } = await outcomesOf(db, world.applicants.a, [
 			await entryOf(world.entries.awarded),
 			await entryOf(world.entries.mentioned)

@@ -18,9 +18,13 @@ export interface EntryResult {
 	category: string | null;
 	/** One per criterion of the edition: the mean of the submitted scores of non-conflicted jurors. */
 	averages: { label: string; mean: number | null; min: number; max: number }[];
+	/** Fewer than two jurors' scores count: no averages are shown (they would be one juror's scores). */
+	tooFew: boolean;
 	/** The jurors' texts to the applicant, non-empty ones, in an order that says nothing of who wrote them. */
 	feedback: string[];
 }
+
+export const MIN_JURORS_FOR_AVERAGES = 2;
 
 const isPublished = (edition: Pick<EditionDoc, 'phase'> | null) =>
 	edition !== null && RESULTS_PHASES.includes(edition.phase);
@@ -77,8 +81,10 @@ export async function entryResults(
 		conflictedPairs(db, edition.slug)
 	]);
 	const counted = scores.filter((s) => !conflicted.has(pairKey(s.juror, s.entry)));
+	// One juror's "average" would be that juror's own scores: averages need two jurors at least.
+	const tooFew = counted.length < MIN_JURORS_FOR_AVERAGES;
 	const averages = criteriaOf(edition).map((criterion) => {
-		const values = counted
+		const values = (tooFew ? [] : counted)
 			.map((s) => s.criteria.find((c) => c.id === criterion.id)?.score)
 			.filter((v): v is number => typeof v === 'number');
 		const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
@@ -93,5 +99,5 @@ export async function entryResults(
 		.map((s) => s.feedback.trim())
 		.filter((text) => text.length > 0)
 		.sort((a, b) => a.localeCompare(b, 'pl'));
-	return { outcome: outcomeOf(practice), category: award?.categoryName ?? null, averages, feedback };
+	return { outcome: outcomeOf(practice), category: award?.categoryName ?? null, averages, tooFew, feedback };
 }
