@@ -66,7 +66,7 @@ describe('open data export', () => {
 			.split('\n');
 		expect(lines[0]).toMatch(/^id,slug,title,summary,status,/);
 		// Columns added later come last, so the earlier ones keep their positions.
-		expect(lines[0]).toMatch(/,updated_at,title_en,summary_en,sources$/);
+		expect(lines[0]).toMatch(/,updated_at,title_en,summary_en,sources,award_level$/);
 		expect(lines).toHaveLength(1 + 3);
 		expect(csv).not.toContain('secret-');
 	});

@@ -581,3 +581,25 @@ describe('policy: deliberation', () => {
 		});
 	}
 });
+
+describe('policy: an entry’s results for its applicant', () => {
+	const table: [Who, EditionKey, PracticeDoc['status'], Why | 'ok'][] = [
+		['member', 'published', 'awarded', 'ok'],
+		['member', 'archived', 'submitted', 'ok'],
+		['member', 'published', 'mentioned', 'ok'],
+		// Publication writes statuses before it moves the phase: nothing shows until the phase moved.
+		['member', 'deliberation', 'awarded', 'closed'],
+		['member', 'review', 'submitted', 'closed'],
+		['member', 'published', 'withdrawn', 'not-editable'],
+		['member', 'published', 'ineligible', 'not-editable'],
+		['otherMember', 'published', 'awarded', 'missing'],
+		['juror', 'published', 'awarded', 'missing'],
+		['admin', 'published', 'awarded', 'missing'],
+		['anonymous', 'published', 'awarded', 'sign-in']
+	];
+	it.each(table)('%s, edition %s, entry %s → %s', (person, phase, status, expected) => {
+		expect(
+			verdictOf(can(who[person], 'entry.results', { entry: entry(status), edition: editions[phase] }))
+		).toBe(expected);
+	});
+});

@@ -138,6 +138,10 @@ export const award = z.object({
 	similarActions: z.array(slug),
 	recommendations: z.array(slug),
 	order: z.number().int().nonnegative(),
+	/** 'mention' for a mention; absent means an award. */
+	level: z.enum(['award', 'mention']).optional(),
+	/** The category's name as the edition lists it (awards published from the app; seed ones use codes). */
+	categoryName: text(200).optional(),
 	/** English title and a summary of the justification. */
 	...english,
 	sources: z.array(sourceDocument).optional()
@@ -162,6 +166,8 @@ export const person = z.object({
 	slug,
 	name: text(200),
 	bio: z.string().max(5000).optional(),
-	publicProfile: z.boolean()
+	publicProfile: z.boolean(),
+	/** Editions whose jury the person sat on (recorded by publication; the seed's people have none). */
+	editions: z.array(slug).optional()
 });
 export type Person = z.infer<typeof person>;

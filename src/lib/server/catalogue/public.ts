@@ -40,6 +40,10 @@ export interface PublicAward {
 	practice: string;
 	title: string;
 	category: string;
+	/** The category's name as the edition lists it; null where `category` is a vocabulary code. */
+	categoryName: string | null;
+	/** An award, or a mention (a lesser distinction). */
+	level: 'award' | 'mention';
 	justification: string;
 	justificationHtml: string;
 	similarActions: string[];
@@ -76,6 +80,8 @@ export interface PublicJuror {
 	slug: string;
 	name: string;
 	bio: string | null;
+	/** Editions whose jury they sat on, where known. */
+	editions: string[];
 }
 
 /** One practice as researchers receive it: the open-data contract of design.md. */
@@ -105,6 +111,8 @@ export interface PublicPractice {
 		slug: string;
 		title: string;
 		category: string;
+		categoryName: string | null;
+		level: 'award' | 'mention';
 		justification: string;
 		justificationHtml: string;
 		titleEn: string | null;
@@ -169,6 +177,10 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	]);
 
 	const editionSlugs = new Set(editionDocs.map((e) => e.slug));
+	// A juror written by publication is public once one of their editions is (the seed's people have none).
+	const people = peopleDocs
+		.filter((p) => !p.editions?.length || p.editions.some((e) => editionSlugs.has(e)))
+		.map((p) => ({ ...p, editions: p.editions?.filter((e) => editionSlugs.has(e)) }));
 	const visible = practiceDocs.filter((p) => p.edition === null || editionSlugs.has(p.edition));
 	const visibleSlugs = new Set(visible.map((p) => p.slug));
 	const awards = awardDocs
@@ -182,7 +194,7 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 
 	const placeBySlug = new Map(placeDocs.map((p) => [p.slug, p]));
 	const organisationBySlug = new Map(organisationDocs.map((o) => [o.slug, o]));
-	const personBySlug = new Map(peopleDocs.map((p) => [p.slug, p]));
+	const personBySlug = new Map(people.map((p) => [p.slug, p]));
 	const practices = visible.map((p) =>
 		toPublicPractice(p, { awards, placeBySlug, organisationBySlug, personBySlug })
 	);
@@ -200,7 +212,7 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 		practices,
 		awards,
 		recommendations,
-		jurors: peopleDocs.map(toPublicJuror),
+		jurors: people.map(toPublicJuror),
 		vocabulary: vocabularyDocs
 			.sort((a, b) => a.kind.localeCompare(b.kind) || a.order - b.order)
 			.map(({ kind, code, pl, en }) => ({ kind, code, pl, en }))
@@ -235,7 +247,7 @@ function toPublicOrganisation(o: OrganisationDoc): PublicOrganisation {
 }
 
 function toPublicJuror(p: PersonDoc): PublicJuror {
-	return { slug: p.slug, name: p.name, bio: p.bio ?? null };
+	return { slug: p.slug, name: p.name, bio: p.bio || null, editions: p.editions ?? [] };
 }
 
 function toPublicAward(a: AwardDoc, visibleSlugs: Set<string>): PublicAward {
@@ -245,6 +257,8 @@ function toPublicAward(a: AwardDoc, visibleSlugs: Set<string>): PublicAward {
 		practice: a.practice,
 		title: a.title,
 		category: a.category,
+		categoryName: a.categoryName ?? null,
+		level: a.level ?? 'award',
 		justification: a.justification,
 		justificationHtml: a.justificationHtml,
 		similarActions: a.similarActions.filter((s) => visibleSlugs.has(s)),
@@ -331,6 +345,8 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 					slug: award.slug,
 					title: award.title,
 					category: award.category,
+					categoryName: award.categoryName,
+					level: award.level,
 					justification: award.justification,
 					justificationHtml: award.justificationHtml,
 					titleEn: award.titleEn,

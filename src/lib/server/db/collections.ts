@@ -41,7 +41,11 @@ export type OrganisationDoc = Organisation &
 		/** The applicant whose registration asked for it; lets a repeated approval find it again. */
 		requestedBy?: string;
 	};
-export type PersonDoc = Person & Stored;
+export type PersonDoc = Person &
+	Stored & {
+		/** The juror's account a person written by publication stands for (never public). */
+		account?: string;
+	};
 export interface EditionSettings {
 	submissionsOpen?: Date | null;
 	submissionsClose?: Date | null;
@@ -313,7 +317,7 @@ export interface DecisionDoc {
 	/** Markdown, published as the award's justification. */
 	justification: string;
 	justificationHtml: string;
-	/** Practice slugs (catalogue practices or ones created on the spot with status 'catalogue'). */
+	/** Practice slugs (catalogue practices or ones created on the spot with status 'mentioned'). */
 	similarActions: string[];
 	/** Recommendation slugs. */
 	recommendations: string[];
@@ -335,6 +339,22 @@ export interface ShortlistDoc {
 	entry: string;
 	by: string;
 	createdAt: Date;
+}
+
+/**
+ * Where an edition's publication stands (one per edition, under its slug): a run that died is
+ * run again from the start, every step skipping what is already done; `done` makes a re-run a no-op.
+ */
+export interface PublicationDoc {
+	_id: string;
+	state: 'running' | 'done';
+	/** Names of the steps finished so far (by any run). */
+	steps: string[];
+	runs: number;
+	startedBy: string;
+	startedAt: Date;
+	updatedAt: Date;
+	finishedAt: Date | null;
 }
 
 export function collections(db: Db) {
@@ -362,6 +382,11 @@ export function collections(db: Db) {
 		discussion: db.collection<DiscussionDoc>('discussion'),
 		decisions: db.collection<DecisionDoc>('decisions'),
 		shortlist: db.collection<ShortlistDoc>('shortlist'),
+		publications: db.collection<PublicationDoc>('publications'),
+		/** "<edition>:<user id>": the unique insert that sends an applicant the results mail once. */
+		resultMails: db.collection<{ _id: string; edition: string; to: string; at: Date; sentAt: Date | null }>(
+			'resultMails'
+		),
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */

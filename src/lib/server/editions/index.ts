@@ -8,6 +8,7 @@ import { collections, type EditionDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
+import { publishEdition } from '../publication';
 import { initialCriteria } from './criteria';
 import { fromWarsawLocal } from './time';
 
@@ -40,7 +41,10 @@ function settingsOf(form: EditionForm) {
 	};
 }
 
-export type EditionWriteResult = { ok: true } | { ok: false; reason: 'taken' | 'conflict' | 'missing' };
+export type EditionWriteResult =
+	| { ok: true }
+	| { ok: false; reason: 'taken' | 'conflict' | 'missing' }
+	| { ok: false; reason: 'unpublishable'; problems: string[] };
 
 export async function createEdition(db: Db, form: EditionForm, actor: string): Promise<EditionWriteResult> {
 	const editions = collections(db).editions;
@@ -110,6 +114,7 @@ export async function advancePhase(
 	const edition = await editions.findOne({ slug });
 	if (!edition) return { ok: false, reason: 'missing' };
 	if (nextPhase(edition.phase) !== to) return { ok: false, reason: 'conflict' };
+	if (to === 'published') return publish(db, edition, actor);
 	const moved = await guardedUpdate(
 		db,
 		editions,
@@ -128,6 +133,11 @@ export async function advancePhase(
 		after: { phase: to }
 	});
 	const people = await collections(db).users.find({ 'roles.edition': slug, disabled: false }).toArray();
+	await tellOfPhase(db, edition, to, people);
+	return { ok: true };
+}
+
+async function tellOfPhase(db: Db, edition: EditionDoc, to: EditionPhase, people: { email: string }[]) {
 	for (const person of people) {
 		await sendMail(db, {
 			to: person.email,
@@ -135,5 +145,27 @@ export async function advancePhase(
 			text: `Dzień dobry,\n\nedycja „${edition.name}” przeszła do etapu: ${phaseLabel(to, 'pl')}.\n\nMiasta Otwarte`
 		});
 	}
+}
+
+/**
+ * Deliberation → published is the publication itself (`publishEdition`), which moves the phase as
+ * its last step. Applicants get the results mail from it; the jurors are told of the new phase.
+ */
+async function publish(db: Db, edition: EditionDoc, actor: string): Promise<EditionWriteResult> {
+	const result = await publishEdition(db, actor, edition.slug);
+	if (!result.ok) return result;
+	if (result.already) return { ok: false, reason: 'conflict' };
+	await recordAudit(db, {
+		actor,
+		action: 'edition.phase-changed',
+		subject: { type: 'edition', id: edition.slug },
+		before: { phase: edition.phase },
+		after: { phase: 'published' }
+	});
+	const people = await collections(db)
+		.users.find({ 'roles.edition': edition.slug, disabled: false })
+		.toArray();
+	const jurors = people.filter((p) => p.roles.some((r) => r.edition === edition.slug && r.role === 'juror'));
+	await tellOfPhase(db, edition, 'published', jurors);
 	return { ok: true };
 }

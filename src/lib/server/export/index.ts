@@ -62,7 +62,8 @@ export function exportCsv(view: CatalogueView): string {
 		// Added later, at the end so existing column positions stay as they were.
 		title_en: p.titleEn ?? '',
 		summary_en: p.summaryEn ?? '',
-		sources: join(p.sources.map(sourceLabel))
+		sources: join(p.sources.map(sourceLabel)),
+		award_level: p.award?.level ?? ''
 	}));
 	return stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]) : ['id'], bom: true });
 }

@@ -35,6 +35,11 @@ const byAction: Partial<Record<Action, Sentences>> = {
 	'entry.edit': entry,
 	'entry.submit': entry,
 	'entry.withdraw': entry,
+	'entry.results': {
+		missing: m.why_entry_missing,
+		closed: m.why_results_closed,
+		'not-editable': m.why_results_none
+	},
 	'attachment.download': { missing: m.why_attachment_missing },
 	'eligibility.decide': {
 		missing: m.why_entry_missing,

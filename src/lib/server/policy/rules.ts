@@ -56,6 +56,8 @@ export interface Contexts {
 	'entry.edit': EntryWork;
 	'entry.submit': EntryWork;
 	'entry.withdraw': EntryWork;
+	/** Read the jury's result, averages and feedback on one's entry (after publication). */
+	'entry.results': { entry: EntryState; edition: EditionState | null };
 	/** Applicants their own entries' files; organisers all; jurors those of entries they may read. */
 	'attachment.download': { entry: EntryState; jury?: JuryWork };
 	'eligibility.decide': { entry: EntryState; edition: EditionState | null };
@@ -130,6 +132,10 @@ export const READING_PHASES: readonly EditionDoc['phase'][] = [
 	'published',
 	'archived'
 ];
+/** An entry's results reach its applicant with the public results, not before. */
+export const RESULTS_PHASES: readonly EditionDoc['phase'][] = ['published', 'archived'];
+/** Entries the jury decided on: their applicants get results (a withdrawn or ineligible one was not judged). */
+const RESULT_STATUSES: readonly PracticeDoc['status'][] = ['submitted', 'awarded', 'mentioned'];
 /** Scores are given and changed only while the edition is in review. */
 export const SCORING_PHASES: readonly EditionDoc['phase'][] = ['review'];
 /** The jury discusses entries while it reviews and deliberates. */
@@ -228,6 +234,11 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 		return user.pendingApproval ? deny('pending') : allow;
 	},
 	'entry.withdraw': (user, context) => entryWork(user, context, ['submitted']),
+	'entry.results': (user, { entry, edition }) => {
+		if (!opens(user, entry)) return deny('missing');
+		if (!RESULT_STATUSES.includes(entry.status)) return deny('not-editable');
+		return edition && RESULTS_PHASES.includes(edition.phase) ? allow : deny('closed');
+	},
 	'attachment.download': (user, { entry, jury }) =>
 		user.isAdmin || opens(user, entry) || (jury !== undefined && jurorReads(user, jury).ok)
 			? allow

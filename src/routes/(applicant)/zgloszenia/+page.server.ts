@@ -4,6 +4,7 @@ import { newDraftForm as newDraft } from '$lib/schemas';
 import { formatWarsaw } from '$lib/server/editions';
 import { formFor, readForm, refuse } from '$lib/server/forms';
 import { statusOf } from '$lib/server/policy';
+import { outcomesOf, statusShown } from '$lib/server/publication';
 import { createDraft, listOwnPractices, openEditionsFor } from '$lib/server/submissions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,12 +12,15 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const db = await locals.db;
 	const user = locals.user!;
 	const openEditions = await openEditionsFor(db, user);
+	const practices = await listOwnPractices(db, user);
+	const { outcomes, editions } = await outcomesOf(db, user, practices);
 	return {
-		practices: (await listOwnPractices(db, user)).map((p) => ({
+		practices: practices.map((p) => ({
 			slug: p.slug,
 			title: p.title,
 			edition: p.edition,
-			status: statusLabels[p.status].pl,
+			status: statusLabels[statusShown(p, editions.get(p.edition ?? '') ?? null)].pl,
+			result: outcomes.get(p.slug) ?? null,
 			updatedAt: formatWarsaw(p.updatedAt)
 		})),
 		openEditions: openEditions.map((e) => ({

@@ -18,6 +18,7 @@ import { formatWarsaw } from '$lib/server/editions';
 import { confirm, done, formFor, readForm, refuse, refuseAction } from '$lib/server/forms';
 import { renderMarkdown } from '$lib/server/markdown';
 import { can, explain, statusOf, type Why } from '$lib/server/policy';
+import { entryResults, statusShown } from '$lib/server/publication';
 import { minutesOf } from '$lib/server/ratelimit';
 import {
 	addAttachment,
@@ -53,19 +54,21 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const verdict = (action: 'entry.submit' | 'entry.withdraw') =>
 		can(user, action, { entry: practice, edition });
 	const submit = verdict('entry.submit');
-	const [attachments, options] = await Promise.all([
+	const [attachments, options, results] = await Promise.all([
 		listAttachments(db, practice.slug),
-		editorChoices(db, user)
+		editorChoices(db, user),
+		entryResults(db, user, practice, edition)
 	]);
 	return {
 		practice: {
 			slug: practice.slug,
 			title: practice.title,
 			status: practice.status,
-			statusLabel: statusLabels[practice.status].pl,
+			statusLabel: statusLabels[statusShown(practice, edition)].pl,
 			version: practice.version,
 			eligibilityReason: practice.eligibilityReason ?? null
 		},
+		results,
 		form: await formFor(practiceDraftForm, draftFormValues(practice)),
 		descriptionHtml: practice.descriptionHtml,
 		edition: edition ? { name: edition.name, closes: formatWarsaw(edition.submissionsClose) } : null,

@@ -24,7 +24,14 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		stub: isStub(practice),
 		backToCatalogue: cataloguePath(from.ok ? from.value : {}),
 		edition: view.editions.find((e) => e.slug === practice.edition) ?? null,
-		awardCategory: practice.award ? view.label('category', practice.award.category, locale) : null,
+		awardCategory: practice.award
+			? (practice.award.categoryName ?? view.label('category', practice.award.category, locale))
+			: null,
+		// A quote is published only with the juror's public profile: their name and short bio.
+		quotes: practice.jurorQuotes.map((quote) => ({
+			...quote,
+			bio: view.jurors.find((j) => j.slug === quote.jurorSlug)?.bio ?? null
+		})),
 		categories: labels('category', practice.categories),
 		themes: labels('theme', practice.themes),
 		targetGroups: labels('targetGroup', practice.targetGroups),

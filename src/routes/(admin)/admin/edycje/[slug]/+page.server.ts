@@ -169,6 +169,8 @@ export const actions: Actions = {
 		const form = await readForm(request, phaseChange, { id: 'phase' });
 		if (!form.valid) return refuseAction(400, 'Nieznany etap.');
 		const result = await advancePhase(await locals.db, params.slug, form.data.phase, locals.user!._id);
+		if (!result.ok && result.reason === 'unpublishable')
+			return refuseAction(422, `Nie można opublikować wyników: ${result.problems.join(' ')}`);
 		if (!result.ok)
 			return refuseAction(409, 'Tego przejścia nie można wykonać (etap się zmienił albo nie jest następny).');
 		return done(`Edycja przeszła do etapu: ${phaseLabel(form.data.phase)}.`);
