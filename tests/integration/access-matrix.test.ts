@@ -627,8 +627,8 @@ const table: Row[] = [
 
 	// Accounts
 	...page('/logowanie', 'sign-in', () => '/logowanie', always(everyone('ok')), {
-		// Someone already signed in is sent on to their account.
-		okRedirect: () => /^\/konto$/
+		// Someone already signed in is sent on to their work: an applicant's entries, else their account.
+		okRedirect: () => /^\/(konto|zgloszenia)$/
 	}),
 	...action('/logowanie', 'default', 'valid credentials', () => '/logowanie', always(everyone('ok')), {
 		body: (ctx) => payloads.signIn(ctx.world.login.email, ctx.world.login.password),
@@ -653,12 +653,12 @@ const table: Row[] = [
 	// Refused credentials re-render the sign-in page, whose load sends someone already signed in
 	// on to their own account: for them a plain form post ends in that redirect.
 	...action('/logowanie', 'default', 'unknown account', () => '/logowanie', always(everyone('refused')), {
-		refusedRedirect: /^\/konto$/,
+		refusedRedirect: /^\/(konto|zgloszenia)$/,
 		prepare: async () => ({ email: `nobody-${unique()}@example.org` }),
 		body: (_, p) => payloads.signIn(p.email, 'Niebieski-Rower-2032-Zima')
 	}),
 	...action('/logowanie', 'default', 'disabled account', () => '/logowanie', always(everyone('refused')), {
-		refusedRedirect: /^\/konto$/,
+		refusedRedirect: /^\/(konto|zgloszenia)$/,
 		body: (ctx) => payloads.signIn(ctx.world.disabledLogin.email, ctx.world.disabledLogin.password),
 		// Sessions other than the one this test signed in with (the app drops that one: see below).
 		probe: (ctx) =>
