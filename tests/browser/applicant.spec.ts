@@ -66,6 +66,8 @@ test('organiserOpensAnEditionAndInvitesAnApplicant', async ({ page }) => {
 });
 
 test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ page, browser }) => {
+	// A long journey: invitation, two sessions, files, confirmation and receipt, the deadline.
+	test.setTimeout(60_000);
 	const admin = await browser.newPage();
 	await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
 	await admin.goto('/admin/poczta');
