@@ -363,7 +363,7 @@ export function draftFormValues(p: PracticeDoc): PracticeDraftForm {
 }
 
 /** What the editor offers to choose from: the vocabulary, every place, the user's organisations. */
-export async function editorChoices(db: Db, user: SessionUser) {
+export async function editorChoices(db: Db, user: SessionUser, locale: 'pl' | 'en' = 'pl') {
 	const c = collections(db);
 	const [vocabulary, places, organisations] = await Promise.all([
 		c.vocabulary.find().sort({ order: 1 }).toArray(),
@@ -371,7 +371,7 @@ export async function editorChoices(db: Db, user: SessionUser) {
 		c.organisations.find({ slug: { $in: user.organisations } }).toArray()
 	]);
 	const options = (kind: string) =>
-		vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t.pl }));
+		vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t[locale] }));
 	return {
 		categories: options('category'),
 		themes: options('theme'),

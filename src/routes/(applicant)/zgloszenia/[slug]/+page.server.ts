@@ -55,7 +55,10 @@ export const load: PageServerLoad = async ({ params, locals, url, cookies }) => 
 	const verdict = (action: 'entry.submit' | 'entry.withdraw') =>
 		can(user, action, { entry: practice, edition });
 	const submit = verdict('entry.submit');
-	const [view, options] = await Promise.all([entryView(db, practice, locale), editorChoices(db, user)]);
+	const [view, options] = await Promise.all([
+		entryView(db, practice, locale),
+		editorChoices(db, user, locale)
+	]);
 	const attachments = view.attachments;
 	const usedBytes = attachments.reduce((sum, a) => sum + a.kb * 1024, 0);
 	// A sent entry opens as what was sent; while the call is open it may still be changed on request.
