@@ -1,4 +1,5 @@
 import { m } from './paraglide/messages';
+import { getLocale } from './paraglide/runtime';
 import type { EditionPhase, PracticeStatus } from './schemas';
 
 /** Labels of the fixed domain states; controlled vocabularies come from the database instead. */
@@ -46,4 +47,32 @@ export function formatPeriod(period: {
 	if (period.from) return m.period_from({ year: period.from });
 	if (period.to) return m.period_to({ year: period.to });
 	return period.note ?? null;
+}
+
+/** What the applicant is told about where their entry stands; the one place these words come from. */
+export function entryStatusLabel(
+	entry: {
+		status: PracticeStatus;
+		eligibilityDecision?: 'eligible' | 'ineligible' | null;
+		eligibilityReason?: string | null;
+	},
+	locale?: 'pl' | 'en'
+): string {
+	const options = { locale };
+	switch (entry.status) {
+		case 'draft':
+			return m.entry_status_draft({}, options);
+		case 'submitted':
+			return entry.eligibilityDecision === 'eligible'
+				? m.entry_status_eligible({}, options)
+				: m.entry_status_submitted({}, options);
+		case 'ineligible':
+			return entry.eligibilityReason
+				? m.entry_status_ineligible_because({ reason: entry.eligibilityReason }, options)
+				: m.entry_status_ineligible({}, options);
+		case 'withdrawn':
+			return m.entry_status_withdrawn({}, options);
+		default:
+			return statusLabels[entry.status][locale ?? (getLocale() as 'pl' | 'en')];
+	}
 }

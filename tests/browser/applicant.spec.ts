@@ -66,6 +66,8 @@ test('organiserOpensAnEditionAndInvitesAnApplicant', async ({ page }) => {
 });
 
 test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ page, browser }) => {
+	// A long journey: invitation, two sessions, files, confirmation and receipt, the deadline.
+	test.setTimeout(60_000);
 	const admin = await browser.newPage();
 	await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
 	await admin.goto('/admin/poczta');
@@ -139,20 +141,23 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
 	await expect(page.getByText('Zapisano.')).toBeVisible();
 	await page.reload();
-	await page.getByRole('button', { name: 'Zgłoś do konkursu' }).click();
-	await expect(page.getByText('Zgłoszona')).toBeVisible();
+	await page.getByRole('link', { name: 'Sprawdź i zgłoś…' }).click();
+	await page.getByRole('button', { name: 'Tak, zgłaszam do konkursu' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdzenie zgłoszenia');
+	const number = await page.getByTestId('receipt-number').innerText();
 
 	await admin.goto('/admin/poczta');
 	await expect(
-		admin.getByRole('article').filter({ hasText: 'Potwierdzenie zgłoszenia: Migrant Info Point w urzędzie' })
+		admin
+			.getByRole('article')
+			.filter({ hasText: `Potwierdzenie zgłoszenia ${number}: Migrant Info Point w urzędzie` })
 	).toHaveCount(1);
 
 	// After the deadline (the organiser closes submissions), nothing can be changed any more.
+	await page.goto(`${draftUrl}?zmien=1`);
 	await admin.goto(`/admin/edycje/${edition}`);
 	await admin.getByRole('button', { name: 'Przejdź do etapu: ocena jury' }).click();
-	await page.reload();
-	await expect(page.getByText('To zgłoszenie można już tylko przeglądać')).toBeVisible();
-	// A form posted by hand (no JavaScript, stale page) is refused by the server too.
+	// A form posted by hand (no JavaScript, stale page) is refused by the server.
 	await page.evaluate(() => {
 		const form = document.querySelector<HTMLFormElement>('form[action="?/save"]')!;
 		form.querySelector('fieldset')!.disabled = false;
@@ -161,6 +166,7 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	});
 	await expect(page.getByRole('alert')).toContainText('Nabór jest zamknięty');
 	await page.goto(draftUrl);
+	await expect(page.getByText('To zgłoszenie można już tylko przeglądać')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrant Info Point w urzędzie');
 
 	// The organiser's eligibility check: a refused decision keeps what was chosen and typed.

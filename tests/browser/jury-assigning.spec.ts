@@ -29,8 +29,9 @@ async function submitEntry(page: Page, title: string) {
 	await page.getByRole('button', { name: 'Zapisz szkic' }).click();
 	await expect(page.getByText('Zapisano.')).toBeVisible();
 	await page.reload();
-	await page.getByRole('button', { name: 'Zgłoś do konkursu' }).click();
-	await expect(page.getByText('Zgłoszona')).toBeVisible();
+	await page.getByRole('link', { name: 'Sprawdź i zgłoś…' }).click();
+	await page.getByRole('button', { name: 'Tak, zgłaszam do konkursu' }).click();
+	await expect(page.getByTestId('receipt-number')).toBeVisible();
 }
 
 test('anEditionWithTwoEntriesAndTheDemoJurorOnItsJury', async ({ page, browser }) => {

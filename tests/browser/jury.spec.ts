@@ -26,8 +26,9 @@ test('organiser_namesAJurorWithAnAffiliation_seesTheConflict_andClearsItWithARea
 	await applicant.getByRole('button', { name: 'Zapisz szkic' }).click();
 	await expect(applicant.getByText('Zapisano.')).toBeVisible();
 	await applicant.reload();
-	await applicant.getByRole('button', { name: 'Zgłoś do konkursu' }).click();
-	await expect(applicant.getByText('Zgłoszona')).toBeVisible();
+	await applicant.getByRole('link', { name: 'Sprawdź i zgłoś…' }).click();
+	await applicant.getByRole('button', { name: 'Tak, zgłaszam do konkursu' }).click();
+	await expect(applicant.getByTestId('receipt-number')).toBeVisible();
 	await applicant.context().close();
 
 	// The organiser names the demo juror, affiliated with the office, from the edition's page.

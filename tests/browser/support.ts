@@ -8,7 +8,8 @@ export async function signIn(page: Page, email: string, password: string) {
 	await page.getByLabel('Adres e-mail').fill(email);
 	await page.getByLabel('Hasło').fill(password);
 	await page.getByRole('button', { name: 'Zaloguj się' }).click();
-	await expect(page).toHaveURL(/\/konto$/);
+	// Applicants land on their entries, everyone else on their account.
+	await expect(page).toHaveURL(/\/(konto|zgloszenia)$/);
 }
 
 export async function signOut(page: Page) {

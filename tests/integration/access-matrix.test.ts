@@ -914,8 +914,8 @@ const table: Row[] = [
 
 	// Accounts
 	...page('/logowanie', 'sign-in', () => '/logowanie', always(everyone('ok')), {
-		// Someone already signed in is sent on to their account.
-		okRedirect: () => /^\/konto$/
+		// Someone already signed in is sent on to their work: an applicant's entries, else their account.
+		okRedirect: () => /^\/(konto|zgloszenia)$/
 	}),
 	...action('/logowanie', 'default', 'valid credentials', () => '/logowanie', always(everyone('ok')), {
 		body: (ctx) => payloads.signIn(ctx.world.login.email, ctx.world.login.password),
@@ -940,12 +940,12 @@ const table: Row[] = [
 	// Refused credentials re-render the sign-in page, whose load sends someone already signed in
 	// on to their own account: for them a plain form post ends in that redirect.
 	...action('/logowanie', 'default', 'unknown account', () => '/logowanie', always(everyone('refused')), {
-		refusedRedirect: /^\/konto$/,
+		refusedRedirect: /^\/(konto|zgloszenia)$/,
 		prepare: async () => ({ email: `nobody-${unique()}@example.org` }),
 		body: (_, p) => payloads.signIn(p.email, 'Niebieski-Rower-2032-Zima')
 	}),
 	...action('/logowanie', 'default', 'disabled account', () => '/logowanie', always(everyone('refused')), {
-		refusedRedirect: /^\/konto$/,
+		refusedRedirect: /^\/(konto|zgloszenia)$/,
 		body: (ctx) => payloads.signIn(ctx.world.disabledLogin.email, ctx.world.disabledLogin.password),
 		// Sessions other than the one this test signed in with (the app drops that one: see below).
 		probe: (ctx) =>
@@ -1273,6 +1273,7 @@ const table: Row[] = [
 					payloads.uploadAttachment(
 						new File([pdfWith('nowy zalacznik')], 'sprawozdanie.pdf', { type: 'application/pdf' })
 					),
+				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}#attachments$`),
 				probe: (ctx, p) => attachmentsOf(ctx, p.slug)
 			}
 		)
@@ -1290,6 +1291,7 @@ const table: Row[] = [
 					return { slug, id: await ctx.fresh.attachment(slug, A(ctx)._id, ['applicantA']) };
 				},
 				body: (_, p) => payloads.deleteAttachment(p.id),
+				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}#attachments$`),
 				probe: (ctx, p) => attachmentExists(ctx, p.id)
 			}
 		)
@@ -1310,30 +1312,77 @@ const table: Row[] = [
 				};
 			},
 			body: (_, p) => payloads.deleteAttachment(p.id),
+			okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}#attachments$`),
 			probe: (ctx, p) => attachmentExists(ctx, p.id)
 		}
 	),
+	// Submitting and withdrawing are confirmed on a page of their own, which works without JavaScript.
+	...phased(
+		page(
+			'/zgloszenia/[slug]/wyslij',
+			"organisation A's draft, before submitting",
+			(ctx) => `/zgloszenia/${ctx.fx.draftA}/wyslij`,
+			always(orgAOnly('ok')),
+			{ okContains: (ctx) => [ctx.fx.text.draftA] }
+		)
+	),
+	...page(
+		'/zgloszenia/[slug]/wyslij',
+		'no such entry, before submitting',
+		() => '/zgloszenia/nie-ma-takiego/wyslij',
+		always(signedIn('notfound'))
+	),
 	...phased(
 		action(
-			'/zgloszenia/[slug]',
-			'submit',
+			'/zgloszenia/[slug]/wyslij',
+			'default',
 			"organisation A's complete draft",
-			(_, p) => `/zgloszenia/${p.slug}`,
+			(_, p) => `/zgloszenia/${p.slug}/wyslij`,
 			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
 			{
 				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'draft'),
 				body: () => payloads.submit(),
-				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}\\?zgloszono=1$`),
-				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => d?.status)
+				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}/potwierdzenie$`),
+				probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.status, d?.receipt?.number])
 			}
 		)
 	),
+	...page(
+		'/zgloszenia/[slug]/potwierdzenie',
+		"organisation A's receipt",
+		(_, p) => `/zgloszenia/${p.slug}/potwierdzenie`,
+		always(orgAOnly('ok')),
+		{
+			prepare: async (ctx) => {
+				const entry = await ctx.fresh.entry('open', 'submitted');
+				await collections(ctx.world.db).practices.updateOne(
+					{ slug: entry.slug },
+					{ $set: { receipt: { number: `MO-2026-${unique().slice(-6).padStart(6, '0')}`, at: new Date() } } }
+				);
+				return entry;
+			},
+			okContains: (_, p) => [p.title]
+		}
+	),
+	...page(
+		'/zgloszenia/[slug]/potwierdzenie',
+		"organisation A's draft, which has no receipt",
+		(ctx) => `/zgloszenia/${ctx.fx.draftA}/potwierdzenie`,
+		always(signedIn('notfound'))
+	),
+	...page(
+		'/zgloszenia/[slug]/wycofaj',
+		"organisation A's submitted entry, before withdrawing",
+		(ctx) => `/zgloszenia/${ctx.fx.submittedA}/wycofaj`,
+		always(orgAOnly('ok')),
+		{ okContains: (ctx) => [ctx.fx.text.submittedA] }
+	),
 	...phased(
 		action(
-			'/zgloszenia/[slug]',
-			'withdraw',
+			'/zgloszenia/[slug]/wycofaj',
+			'default',
 			"organisation A's submitted entry",
-			(_, p) => `/zgloszenia/${p.slug}`,
+			(_, p) => `/zgloszenia/${p.slug}/wycofaj`,
 			(phase) => orgAOnly(isOpen(phase) ? 'ok' : 'refused'),
 			{
 				prepare: (ctx) => ctx.fresh.entry(ctx.phase, 'submitted'),
@@ -1393,6 +1442,7 @@ const table: Row[] = [
 					payloads.uploadAttachment(
 						new File([pdfWith('zalacznik oczekujacego')], 'plan.pdf', { type: 'application/pdf' })
 					),
+				okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}#attachments$`),
 				probe: (ctx, p) => attachmentsOf(ctx, p.slug)
 			}
 		)
@@ -1410,15 +1460,16 @@ const table: Row[] = [
 				return { slug, id: await ctx.fresh.attachment(slug, owner, ['pendingApplicant', 'admin']) };
 			},
 			body: (_, p) => payloads.deleteAttachment(p.id),
+			okRedirect: (_, p) => new RegExp(`^/zgloszenia/${p.slug}#attachments$`),
 			probe: (ctx, p) => attachmentExists(ctx, p.id)
 		}
 	),
 	...phased(
 		action(
-			'/zgloszenia/[slug]',
-			'submit',
+			'/zgloszenia/[slug]/wyslij',
+			'default',
 			"pending applicant's own complete draft",
-			(_, p) => `/zgloszenia/${p.slug}`,
+			(_, p) => `/zgloszenia/${p.slug}/wyslij`,
 			// Never before approval; after the deadline the closed call is the reason given.
 			(phase) => pendingOnly(isOpen(phase) ? 'forbidden' : 'refused'),
 			{

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
 import { collections } from '../../src/lib/server/db/collections';
 import { decideEligibility, listEntries } from '../../src/lib/server/eligibility';
+import { entryStatusLabel } from '../../src/lib/labels';
 import type { EditionPhase } from '../../src/lib/schemas';
 import { useTestDatabase } from '../support/database';
 import { createEdition, createEntry, createOrganisation, createUser, organiser } from '../support/factories';
@@ -50,6 +51,24 @@ describe('eligibility', () => {
 		const message = await collections(db).outbox.findOne({ to: member.email });
 		expect(message?.text).toContain('Działanie trwa krócej niż rok.');
 		expect(await collections(db).outbox.findOne({ to: claimant.email })).toBeNull();
+	});
+
+	it('theDecision_changesTheWordTheApplicantSees', async () => {
+		const { entry } = await submittedEntry();
+		const { entry: other } = await submittedEntry();
+		const wordOf = async (slug: string, locale: 'pl' | 'en') =>
+			entryStatusLabel((await collections(db).practices.findOne({ slug }))!, locale);
+		expect(await wordOf(entry.slug, 'pl')).toBe('Zgłoszona');
+		await decideEligibility(db, organiser('admin'), { slug: entry.slug, eligible: true, reason: '' });
+		await decideEligibility(db, organiser('admin'), {
+			slug: other.slug,
+			eligible: false,
+			reason: 'Brak udziału miasta.'
+		});
+		expect(await wordOf(entry.slug, 'pl')).toBe('Dopuszczona');
+		expect(await wordOf(entry.slug, 'en')).toBe('Admitted');
+		expect(await wordOf(other.slug, 'pl')).toBe('Niedopuszczona (Brak udziału miasta.)');
+		expect(await wordOf(other.slug, 'en')).toBe('Not admitted (Brak udziału miasta.)');
 	});
 
 	it('aDraft_isNotReviewable', async () => {

@@ -153,6 +153,75 @@ describe('submissions', () => {
 		]);
 	});
 
+	it('submittingAgain_givesTheSameReceiptNumberAndNoSecondMail', async () => {
+		const created = await createDraft(db, poznan, 'open-edition', 'Punkt z numerem');
+		if (!created.ok) throw new Error('draft not created');
+		await saveDraft(db, poznan, created.practice.slug, completeForm(1));
+		const [first, second] = await Promise.all([
+			submitPractice(db, poznan, created.practice.slug),
+			submitPractice(db, poznan, created.practice.slug)
+		]);
+		const third = await submitPractice(db, poznan, created.practice.slug);
+		const numbers = [first, second, third].map((r) => (r.ok ? r.practice.receipt?.number : r.reason));
+		expect(numbers[0]).toMatch(/^MO-\d{4}-\d{6}$/);
+		expect(new Set(numbers).size).toBe(1);
+		const stored = await collections(db).practices.findOne({ slug: created.practice.slug });
+		expect(stored?.receipt?.number).toBe(numbers[0]);
+		expect(await collections(db).receipts.countDocuments({ entry: created.practice.slug })).toBe(1);
+		const mails = await collections(db)
+			.outbox.find({ to: poznan.email, subject: new RegExp(numbers[0]!) })
+			.toArray();
+		expect(mails).toHaveLength(1);
+	});
+
+	it('differentEntries_getDifferentReceiptNumbersEvenAtOnce', async () => {
+		const drafts = await Promise.all(
+			['Pierwszy', 'Drugi', 'Trzeci'].map((title) => createDraft(db, poznan, 'open-edition', title))
+		);
+		const slugs = drafts.map((d) => {
+			if (!d.ok) throw new Error('draft not created');
+			return d.practice.slug;
+		});
+		for (const slug of slugs) await saveDraft(db, poznan, slug, completeForm(1));
+		const results = await Promise.all(slugs.map((slug) => submitPractice(db, poznan, slug)));
+		const numbers = results.map((r) => (r.ok ? r.practice.receipt?.number : r.reason));
+		expect(numbers.every((n) => /^MO-\d{4}-\d{6}$/.test(n ?? ''))).toBe(true);
+		expect(new Set(numbers).size).toBe(3);
+	});
+
+	it('receiptMail_saysWarsawTimeTheEditionsNameAndTheNumber', async () => {
+		const edition = await createEdition(db, {
+			slug: 'edycja-z-nazwa',
+			name: 'Miasta Otwarte 2027',
+			phase: 'open',
+			submissionsClose: new Date('2099-01-10T08:00:00Z')
+		});
+		const official = applicantOf('um-poznan', edition.slug);
+		const created = await createDraft(db, official, edition.slug, 'Mail z godziną');
+		if (!created.ok) throw new Error('draft not created');
+		await saveDraft(db, official, created.practice.slug, completeForm(1));
+		const result = await submitPractice(db, official, created.practice.slug);
+		if (!result.ok) throw new Error('not submitted');
+		const { number, at } = result.practice.receipt!;
+		const mail = await collections(db).outbox.findOne({ subject: new RegExp(number) });
+		const warsaw = new Intl.DateTimeFormat('pl-PL', {
+			timeZone: 'Europe/Warsaw',
+			day: '2-digit',
+			month: '2-digit',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit'
+		}).formatToParts(at);
+		const part = (type: string) => warsaw.find((p) => p.type === type)!.value;
+		const local = `${part('day')}.${part('month')}.${part('year')}, ${part('hour')}:${part('minute')} (czas polski)`;
+		expect(mail?.text).toContain(`Numer potwierdzenia: ${number}`);
+		expect(mail?.text).toContain(`Data i godzina zgłoszenia: ${local}`);
+		expect(mail?.text).toContain('„Miasta Otwarte 2027”');
+		expect(mail?.text).toContain('10.01.2099, 09:00 (czas polski)');
+		expect(mail?.text).not.toContain(edition.slug);
+		expect(mail?.text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+	});
+
 	it('pendingApplicantNamingAnOrganisation_cannotReadOrChangeItsEntries', async () => {
 		const draft = await createDraft(db, poznan, 'open-edition', 'Szkic Poznania');
 		const sent = await createDraft(db, poznan, 'open-edition', 'Zgłoszenie Poznania');

@@ -117,9 +117,9 @@ export const payloads = {
 	},
 	/** /zgloszenia/[slug] ?/deleteAttachment */
 	deleteAttachment: (id: string) => urlEncoded({ id }),
-	/** /zgloszenia/[slug] ?/submit */
+	/** /zgloszenia/[slug]/wyslij (the confirmation) */
 	submit: () => urlEncoded({}),
-	/** /zgloszenia/[slug] ?/withdraw */
+	/** /zgloszenia/[slug]/wycofaj (the confirmation) */
 	withdraw: () => urlEncoded({}),
 	/** /admin/uzytkownicy ?/setDisabled */
 	setDisabled: (userId: string, disabled: boolean) => urlEncoded({ userId, disabled: String(disabled) }),

@@ -30,6 +30,10 @@ export type PracticeDoc = PracticeContent &
 		descriptionHtml: string;
 		/** The organiser's reason when an entry is found ineligible; shown to the applicant. */
 		eligibilityReason?: string | null;
+		/** The organiser's eligibility decision, once taken (an eligible entry stays `submitted`). */
+		eligibilityDecision?: 'eligible' | 'ineligible' | null;
+		/** The receipt given when the entry was submitted (see `submissions/receipts.ts`). */
+		receipt?: { number: string; at: Date } | null;
 		/** The account that wrote it in the app (recorded from 2026 on; older entries lack it). */
 		createdBy?: string;
 	};
@@ -233,6 +237,20 @@ export interface ConflictDoc {
 	version: number;
 }
 
+/**
+ * A submission's receipt number, under its number: the unique insert that hands each number out
+ * once, and the unique index on `entry` that gives an entry one number however often it is sent.
+ */
+export interface ReceiptDoc {
+	/** "MO-2026-000123". */
+	_id: string;
+	year: number;
+	/** The entry's (practice's) slug. */
+	entry: string;
+	edition: string;
+	at: Date;
+}
+
 export interface OutboxDoc {
 	_id?: ObjectId;
 	to: string;
@@ -373,6 +391,7 @@ export function collections(db: Db) {
 		signInAddresses: db.collection<SignInAddressDoc>('signInAddresses'),
 		throttle: db.collection<ThrottleDoc>('throttle'),
 		outbox: db.collection<OutboxDoc>('outbox'),
+		receipts: db.collection<ReceiptDoc>('receipts'),
 		tokens: db.collection<TokenDoc>('tokens'),
 		jurors: db.collection<JurorDoc>('jurors'),
 		conflicts: db.collection<ConflictDoc>('conflicts'),
@@ -417,6 +436,8 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.sessions.createIndex({ expiresAt: 1 }),
 		c.signInAddresses.createIndex({ userId: 1, at: -1 }),
 		c.outbox.createIndex({ at: -1 }),
+		c.receipts.createIndex({ entry: 1 }, { unique: true }),
+		c.receipts.createIndex({ year: 1 }),
 		c.tokens.createIndex({ email: 1 }),
 		c.throttle.createIndex({ key: 1, at: 1 }),
 		c.throttle.createIndex({ expiresAt: 1 }),

@@ -63,7 +63,14 @@ export async function decideEligibility(
 		db,
 		practices,
 		entry,
-		{ $set: { status, eligibilityReason: eligible ? null : reason, updatedAt: new Date() } },
+		{
+			$set: {
+				status,
+				eligibilityReason: eligible ? null : reason,
+				eligibilityDecision: eligible ? 'eligible' : 'ineligible',
+				updatedAt: new Date()
+			}
+		},
 		{ status: { $in: [...REVIEWABLE_STATUSES] } }
 	);
 	if (!decided) {

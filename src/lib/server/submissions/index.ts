@@ -1,6 +1,7 @@
 /** Submissions: the applicant's drafts and entries — writing, attachments, submitting, withdrawing. */
 import { randomBytes } from 'node:crypto';
 import type { Db } from 'mongodb';
+import { byPolishName } from '../../collation';
 import { parseKeyFigures, parseLinks, type PracticeDraftForm } from '../../schemas';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
@@ -10,6 +11,8 @@ import { deleteAttachment, findAttachment, storeAttachment, type UploadResult } 
 import { hit } from '../ratelimit';
 import { sendMail } from '../mail';
 import { renderMarkdown } from '../markdown';
+import { formatWarsaw } from '../editions/time';
+import { receiptFor } from './receipts';
 import { can, type Why } from '../policy/rules';
 
 type EntryAction = 'entry.edit' | 'entry.submit' | 'entry.withdraw';
@@ -256,15 +259,18 @@ async function changeStatus(
 	const found = await entryFor(db, user, slug, action);
 	if (!found.ok) return { ok: false, reason: found.why };
 	const entry = found.entry;
+	const now = new Date();
+	const changes: Partial<PracticeDoc> = { status: to, updatedAt: now };
 	if (to === 'submitted') {
 		const missing = missingForSubmission(entry);
 		if (missing.length) return { ok: false, reason: 'incomplete', missing };
+		changes.receipt = { number: (await receiptFor(db, entry, now))._id, at: now };
 	}
 	const updated = await guardedUpdate(
 		db,
 		collections(db).practices,
 		entry,
-		{ $set: { status: to, updatedAt: new Date() } },
+		{ $set: changes },
 		{ status: from }
 	);
 	if (!updated) {
@@ -276,19 +282,58 @@ async function changeStatus(
 		action: `practice.${to}`,
 		subject: { type: 'practice', id: slug },
 		before: { status: from },
-		after: { status: to }
+		after: { status: to, ...(changes.receipt ? { receipt: changes.receipt.number } : {}) }
 	});
 	return { ok: true, practice: updated };
 }
 
-export async function submitPractice(db: Db, user: SessionUser, slug: string): Promise<DraftResult> {
+/** The receipt mail: when (in Polish time), to which edition, under which number, and what comes next. */
+export function receiptMail(
+	practice: Pick<PracticeDoc, 'title' | 'receipt'>,
+	edition: { name: string; submissionsClose?: Date | null } | null
+) {
+	const receipt = practice.receipt!;
+	const close = edition?.submissionsClose ? ` (do ${formatWarsaw(edition.submissionsClose)})` : '';
+	return {
+		subject: `Potwierdzenie zgłoszenia ${receipt.number}: ${practice.title}`,
+		text: [
+			'Dzień dobry,',
+			'',
+			`otrzymaliśmy zgłoszenie praktyki „${practice.title}” do edycji „${edition?.name ?? '—'}”.`,
+			`Numer potwierdzenia: ${receipt.number}`,
+			`Data i godzina zgłoszenia: ${formatWarsaw(receipt.at)}`,
+			'',
+			'Co dalej:',
+			`- do zamknięcia naboru${close} możesz zgłoszenie poprawić albo wycofać;`,
+			'- organizator sprawdzi, czy zgłoszenie spełnia warunki konkursu, i napisze do Ciebie, jeśli nie;',
+			'- dopuszczone zgłoszenia ocenia jury; o wynikach poinformujemy mailem.',
+			'',
+			'Miasta Otwarte'
+		].join('\n')
+	};
+}
+
+export type SubmitResult = DraftResult | { ok: true; practice: PracticeDoc; repeated: true };
+
+/**
+ * Sends the entry to the edition and gives it a receipt. Sending it again after it went through
+ * (a retried request, a second tab) answers with the same receipt, without a second mail.
+ */
+export async function submitPractice(db: Db, user: SessionUser, slug: string): Promise<SubmitResult> {
+	const current = await getOwnPractice(db, user, slug);
+	if (current?.status === 'submitted' && current.receipt)
+		return { ok: true, practice: current, repeated: true };
 	const result = await changeStatus(db, user, slug, 'draft', 'submitted');
+	if (
+		!result.ok &&
+		result.reason === 'conflict' &&
+		result.current.status === 'submitted' &&
+		result.current.receipt
+	)
+		return { ok: true, practice: result.current, repeated: true };
 	if (result.ok) {
-		await sendMail(db, {
-			to: user.email,
-			subject: `Potwierdzenie zgłoszenia: ${result.practice.title}`,
-			text: `Dzień dobry,\n\notrzymaliśmy zgłoszenie praktyki „${result.practice.title}” (${result.practice.edition}) o ${result.practice.updatedAt.toISOString()}.\nDo zamknięcia naboru możesz je poprawić lub wycofać.\n\nMiasta Otwarte`
-		});
+		const edition = await collections(db).editions.findOne({ slug: result.practice.edition ?? '' });
+		await sendMail(db, { to: user.email, ...receiptMail(result.practice, edition) });
 	}
 	return result;
 }
@@ -318,20 +363,20 @@ export function draftFormValues(p: PracticeDoc): PracticeDraftForm {
 }
 
 /** What the editor offers to choose from: the vocabulary, every place, the user's organisations. */
-export async function editorChoices(db: Db, user: SessionUser) {
+export async function editorChoices(db: Db, user: SessionUser, locale: 'pl' | 'en' = 'pl') {
 	const c = collections(db);
 	const [vocabulary, places, organisations] = await Promise.all([
 		c.vocabulary.find().sort({ order: 1 }).toArray(),
-		c.places.find().sort({ name: 1 }).toArray(),
+		c.places.find().toArray(),
 		c.organisations.find({ slug: { $in: user.organisations } }).toArray()
 	]);
 	const options = (kind: string) =>
-		vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t.pl }));
+		vocabulary.filter((t) => t.kind === kind).map((t) => ({ value: t.code, label: t[locale] }));
 	return {
 		categories: options('category'),
 		themes: options('theme'),
 		targetGroups: options('targetGroup'),
-		places: places.map((p) => ({ value: p.slug, label: p.name })),
+		places: byPolishName(places).map((p) => ({ value: p.slug, label: p.name })),
 		organisations: organisations.map((o) => ({ value: o.slug, label: o.name }))
 	};
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { byPolishName } from '../../collation';
 import { MongoServerError, type Db } from 'mongodb';
 import { recordAudit } from '../audit';
 import { hashPassword } from '../auth/password';
@@ -24,10 +25,10 @@ export async function registrationChoices(db: Db) {
 	const [organisations, places] = await Promise.all([
 		listOrganisations(db),
 		collections(db)
-			.places.find({}, { projection: { _id: 0, slug: 1, name: 1 }, sort: { name: 1 } })
+			.places.find({}, { projection: { _id: 0, slug: 1, name: 1 } })
 			.toArray()
 	]);
-	return { organisations, places };
+	return { organisations: byPolishName(organisations), places: byPolishName(places) };
 }
 
 export interface Registration {

@@ -1,32 +1,49 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { statusLabels } from '$lib/labels';
+import { localizeHref } from '$lib/i18n';
+import { entryStatusLabel } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { newDraftForm as newDraft } from '$lib/schemas';
-import { formatWarsaw } from '$lib/server/editions';
+import { formatWarsawIn } from '$lib/server/editions';
 import { formFor, readForm, refuse } from '$lib/server/forms';
 import { statusOf } from '$lib/server/policy';
 import { outcomesOf, statusShown } from '$lib/server/publication';
 import { createDraft, listOwnPractices, openEditionsFor } from '$lib/server/submissions';
+import { editionGuide, editionNames } from '$lib/server/submissions/view';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await locals.db;
 	const user = locals.user!;
-	const openEditions = await openEditionsFor(db, user);
-	const practices = await listOwnPractices(db, user);
+	const locale = getLocale() as 'pl' | 'en';
+	const [openEditions, practices] = await Promise.all([
+		openEditionsFor(db, user),
+		listOwnPractices(db, user)
+	]);
+	const names = await editionNames(
+		db,
+		practices.map((p) => p.edition)
+	);
 	const { outcomes, editions } = await outcomesOf(db, user, practices);
 	return {
 		practices: practices.map((p) => ({
 			slug: p.slug,
 			title: p.title,
-			edition: p.edition,
-			status: statusLabels[statusShown(p, editions.get(p.edition ?? '') ?? null)].pl,
+			edition: names.get(p.edition ?? '') ?? p.edition,
+			status: statusShown(p, editions.get(p.edition ?? '') ?? null),
+			statusLabel: entryStatusLabel(
+				{ ...p, status: statusShown(p, editions.get(p.edition ?? '') ?? null) },
+				locale
+			),
 			result: outcomes.get(p.slug) ?? null,
-			updatedAt: formatWarsaw(p.updatedAt)
+			receipt: p.receipt?.number ?? null,
+			updatedAt: formatWarsawIn(p.updatedAt, locale)
 		})),
 		openEditions: openEditions.map((e) => ({
 			value: e.slug,
-			label: `${e.name}${e.isDemo ? ' (demo)' : ''} — ${e.submissionsClose ? `nabór do ${formatWarsaw(e.submissionsClose)}` : 'nabór bez terminu zamknięcia'}`
+			label: `${e.name}${e.isDemo ? ' (demo)' : ''} — ${e.submissionsClose ? m.entry_call_until({ date: formatWarsawIn(e.submissionsClose, locale) }) : m.entry_call_open_ended()}`
 		})),
+		guides: openEditions.map((e) => ({ slug: e.slug, guide: editionGuide(e, locale)! })),
 		form: await formFor(newDraft, { edition: openEditions[0]?.slug ?? '' })
 	};
 };
@@ -38,11 +55,9 @@ export const actions: Actions = {
 		const result = await createDraft(await locals.db, locals.user!, form.data.edition, form.data.title);
 		if (!result.ok) {
 			const closed = result.reason === 'closed';
-			const text = closed
-				? 'Nabór w tej edycji jest zamknięty.'
-				: 'Nie możesz zgłaszać praktyk w tej edycji.';
+			const text = closed ? m.entry_create_closed() : m.entry_create_forbidden();
 			return refuse(form, text, closed ? 409 : statusOf('forbidden'));
 		}
-		redirect(303, `/zgloszenia/${result.practice.slug}`);
+		redirect(303, localizeHref(`/zgloszenia/${result.practice.slug}`));
 	}
 };

@@ -4,14 +4,20 @@ import { signInForm } from '$lib/schemas/account';
 import { signIn } from '$lib/server/auth';
 import { startSession } from '$lib/server/auth/cookie';
 import { formFor, readForm, refuse, takePassword } from '$lib/server/forms';
+import { localizeHref } from '$lib/i18n';
+import { landingFor, landingOf } from '$lib/server/auth/landing';
 import { localTarget } from '$lib/server/http/redirect';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only a path on this site may follow sign-in, never another site. */
-const safeNext = (url: URL) => localTarget(url.searchParams.get('next'), url.origin, '/konto');
+/**
+ * Only a path on this site may follow sign-in, never another site; without one, where the
+ * person's work is (an applicant's entries), in the language they signed in with.
+ */
+const safeNext = (url: URL, landing: string) =>
+	localTarget(url.searchParams.get('next'), url.origin, localizeHref(landing));
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url));
+	if (locals.user) redirect(303, safeNext(url, landingOf(locals.user)));
 	return { form: await formFor(signInForm) };
 };
 
@@ -30,6 +36,6 @@ export const actions: Actions = {
 			return refuse(form, throttled ? m.sign_in_throttled() : m.sign_in_invalid(), throttled ? 429 : 400);
 		}
 		await startSession(db, cookies, url, result.userId);
-		redirect(303, safeNext(url));
+		redirect(303, safeNext(url, await landingFor(db, result.userId)));
 	}
 };
