@@ -303,7 +303,7 @@ async function main() {
 		app = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
 			env: {
 				...process.env,
-				MONGODB_URI: database.uri.replace(/\/[^/?]*(\?|$)/, '/bench$1'),
+				MONGODB_URI: database.uri,
 				PORT: String(port),
 				HOST: '127.0.0.1',
 				ORIGIN: base

@@ -209,6 +209,24 @@ describe('deliberation', () => {
 		expect(expected.length).toBeGreaterThanOrEqual(2);
 	});
 
+	it('afterPublication_awardedAndMentionedEntriesStillCount', async () => {
+		const c = collections(db);
+		const before = records(await csvOf(db, 'ranking')).rows;
+		const [awarded, mentioned] = before.map((r) => r.entry);
+		await c.editions.updateOne({ slug: edition }, { $set: { phase: 'published' } });
+		await c.practices.updateOne({ slug: awarded }, { $set: { status: 'awarded' } });
+		await c.practices.updateOne({ slug: mentioned }, { $set: { status: 'mentioned' } });
+		try {
+			expect(records(await csvOf(db, 'ranking')).rows).toEqual(before);
+		} finally {
+			await c.practices.updateMany(
+				{ slug: { $in: [awarded, mentioned] } },
+				{ $set: { status: 'submitted' } }
+			);
+			await c.editions.updateOne({ slug: edition }, { $set: { phase: 'review' } });
+		}
+	});
+
 	it('csvs_organisersOnly_fromTheReviewOn', async () => {
 		const juror = (await collections(db).users.findOne({ _id: DEMO_JURORS[0]._id }))!;
 		expect(await deliberationCsv(db, sessionOf(juror), edition, 'ranking')).toEqual({

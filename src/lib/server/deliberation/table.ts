@@ -1,4 +1,4 @@
-import type { Db } from 'mongodb';
+import type { Db, Filter } from 'mongodb';
 import type { SessionUser } from '../auth/session';
 import { collections, type EditionDoc, type PracticeDoc, type ScoreDoc } from '../db/collections';
 import { criteriaOf } from '../editions/criteria';
@@ -43,6 +43,16 @@ function submittedScores(db: Db, edition: EditionDoc): Promise<SubmittedScore[]>
 	return kept(frozenScores, db, edition, read);
 }
 
+/** Published results turn eligible entries awarded or mentioned (the rest stay submitted): all still count. */
+const PUBLISHED_PHASES: readonly EditionDoc['phase'][] = ['published', 'archived'];
+const eligibleIn = (phase: EditionDoc['phase']): Filter<PracticeDoc> =>
+	PUBLISHED_PHASES.includes(phase)
+		? {
+				origin: ELIGIBLE_ENTRY.origin,
+				status: { $in: [ELIGIBLE_ENTRY.status, 'awarded', 'mentioned'] as PracticeDoc['status'][] }
+			}
+		: ELIGIBLE_ENTRY;
+
 type EntryFacts = Pick<PracticeDoc, 'slug' | 'title' | 'organisations' | 'partners' | 'place'>;
 /** Eligible entries of editions past their review: eligibility is decided in open and review only. */
 const frozenEntries = new Map<string, Promise<EntryFacts[]>>();
@@ -52,7 +62,7 @@ function entriesOf(db: Db, edition: EditionDoc): Promise<EntryFacts[]> {
 	const read = () =>
 		collections(db)
 			.practices.find(
-				{ edition: edition.slug, ...ELIGIBLE_ENTRY },
+				{ edition: edition.slug, ...eligibleIn(edition.phase) },
 				{ projection: { _id: 0, slug: 1, title: 1, organisations: 1, partners: 1, place: 1 } }
 			)
 			.sort({ title: 1, slug: 1 })
@@ -68,7 +78,7 @@ function kept<T>(
 	read: () => Promise<T>
 ): Promise<T> {
 	if (!FROZEN_PHASES.includes(edition.phase)) return read();
-	const key = `${db.databaseName}|${edition.slug}|${String(edition._id)}`;
+	const key = `${db.databaseName}|${edition.slug}|${String(edition._id)}|${edition.phase}`;
 	let found = cache.get(key);
 	if (!found) {
 		found = read();
