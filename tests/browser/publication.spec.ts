@@ -178,7 +178,7 @@ test('organiserPublishes_thePublicSeesTheAward_andTheApplicantTheirFeedback', as
 	// The similar action names the awarded practice back.
 	await page.getByRole('link', { name: similar.title }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(similar.title);
-	await expect(page.getByRole('link', { name: awarded.title })).toBeVisible();
+	await expect(page.getByRole('link', { name: awarded.title }).first()).toBeVisible();
 
 	for (const prefix of ['', '/en']) {
 		await page.goto(`${prefix}/edycje/${edition}`);

@@ -331,7 +331,9 @@ export async function publishEdition(db: Db, actor: string, editionSlug: string)
 			{ $set: { phase: 'published', updatedAt: new Date() } },
 			{ phase: 'deliberation' }
 		);
-		if (!moved) throw new Error(`The phase of ${editionSlug} changed during publication.`);
+		// A run racing this one may have moved it first; anything else is a real conflict.
+		if (!moved && (await c.editions.findOne({ slug: editionSlug }))?.phase !== 'published')
+			throw new Error(`The phase of ${editionSlug} changed during publication.`);
 	});
 	await finish(db, actor, edition, plan);
 	const mentions = plan.awards.filter((a) => a.doc.level === 'mention').length;
