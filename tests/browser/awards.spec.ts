@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { MongoClient, type Db } from 'mongodb';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
 
 const run = Date.now().toString(36);
 const edition = `obrady-e2e-${run}`;
@@ -11,19 +9,6 @@ const entries = {
 	school: { slug: `szkola-${run}`, title: 'Szkoła wielokulturowa' }
 };
 const QUOTE = 'Rada, która naprawdę słucha imigrantów.';
-
-/** The running site's database, from the lock file the launcher keeps in its data directory. */
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-	const { uri } = JSON.parse(readFileSync('.data/e2e/run.lock', 'utf8')) as { uri: string };
-	const name = /^mongodb:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1] ?? 'miasta-otwarte';
-	const client = new MongoClient(uri);
-	await client.connect();
-	try {
-		return await work(client.db(decodeURIComponent(name)));
-	} finally {
-		await client.close();
-	}
-}
 
 /**
  * An edition in deliberation with two submitted entries and two jurors who scored both: Anna,

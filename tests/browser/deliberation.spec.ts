@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { MongoClient, type Db } from 'mongodb';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
 
 const run = Date.now().toString(36);
 const edition = `obrady-e2e-${run}`;
 const name = `Obrady ${run}`;
-
-/** The running site's database, from the lock file the launcher keeps in its data directory. */
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-	const { uri } = JSON.parse(readFileSync('.data/e2e/run.lock', 'utf8')) as { uri: string };
-	const dbName = /^mongodb:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1] ?? 'miasta-otwarte';
-	const client = new MongoClient(uri);
-	await client.connect();
-	try {
-		return await work(client.db(decodeURIComponent(dbName)));
-	} finally {
-		await client.close();
-	}
-}
 
 /**
  * A copy of the demo jury's edition (its entries, jurors, assignments and scores) already in

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { MongoClient, type Db } from 'mongodb';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_PASSWORD, signIn } from './support';
+import { DEMO_PASSWORD, signIn, withDatabase } from './support';
 
 const DEMO_JUROR = 'juror@demo.miasta-otwarte.test';
 const run = Date.now().toString(36);
@@ -12,19 +10,6 @@ const entries = {
 	live: { slug: `rada-imigrantow-${run}`, title: 'Rada ds. imigrantów' },
 	conflicted: { slug: `szkola-${run}`, title: 'Szkoła wielokulturowa' }
 };
-
-/** The running site's database, from the lock file the launcher keeps in its data directory. */
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-	const { uri } = JSON.parse(readFileSync('.data/e2e/run.lock', 'utf8')) as { uri: string };
-	const name = /^mongodb:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1] ?? 'miasta-otwarte';
-	const client = new MongoClient(uri);
-	await client.connect();
-	try {
-		return await work(client.db(decodeURIComponent(name)));
-	} finally {
-		await client.close();
-	}
-}
 
 /**
  * An edition in review whose jury is the demo juror, with three entries assigned to them, one of

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { MongoClient, type Db } from 'mongodb';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
 
 const DEMO_JUROR = 'juror@demo.miasta-otwarte.test';
 const DEMO_APPLICANT = 'miasto@demo.miasta-otwarte.test';
@@ -15,19 +13,6 @@ const recommendation = { slug: `rekomendacja-wynikow-${run}`, title: `Porady w w
 const category = 'Informacja i usługi publiczne';
 const feedback = 'Warto dopisać, jak mierzycie skuteczność porad.';
 const quote = 'Punkt, który naprawdę odpowiada na potrzeby mieszkańców.';
-
-/** The running site's database, from the lock file the launcher keeps in its data directory. */
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-	const { uri } = JSON.parse(readFileSync('.data/e2e/run.lock', 'utf8')) as { uri: string };
-	const name = /^mongodb:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1] ?? 'miasta-otwarte';
-	const client = new MongoClient(uri);
-	await client.connect();
-	try {
-		return await work(client.db(decodeURIComponent(name)));
-	} finally {
-		await client.close();
-	}
-}
 
 let jurorName = '';
 

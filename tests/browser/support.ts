@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { MongoClient, type Db } from 'mongodb';
 
 export const DEMO_PASSWORD = 'demo-password-for-browser-tests';
 export const DEMO_ADMIN = 'admin@demo.miasta-otwarte.test';
@@ -16,4 +18,17 @@ export async function signOut(page: Page) {
 	await page.goto('/konto');
 	await page.getByRole('button', { name: 'Wyloguj się' }).click();
 	await expect(page).toHaveURL(/\/$/);
+}
+
+/** The running site's database, from the lock file the launcher keeps in its data directory. */
+export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+	const { uri } = JSON.parse(readFileSync('.data/e2e/run.lock', 'utf8')) as { uri: string };
+	const name = /^mongodb:\/\/[^/]+\/([^?]+)/.exec(uri)?.[1] ?? 'miasta-otwarte';
+	const client = new MongoClient(uri);
+	await client.connect();
+	try {
+		return await work(client.db(decodeURIComponent(name)));
+	} finally {
+		await client.close();
+	}
 }
