@@ -30,6 +30,11 @@ export type PracticeDoc = PracticeContent &
 		descriptionHtml: string;
 		/** The organiser's reason when an entry is found ineligible; shown to the applicant. */
 		eligibilityReason?: string | null;
+		/**
+		 * When the organiser last decided the entry's eligibility: a submitted entry without it still
+		 * awaits the check; with it, it was found eligible. Absent on entries never decided.
+		 */
+		eligibilityDecidedAt?: Date | null;
 		/** The account that wrote it in the app (recorded from 2026 on; older entries lack it). */
 		createdBy?: string;
 	};

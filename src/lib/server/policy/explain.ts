@@ -36,6 +36,7 @@ const byAction: Partial<Record<Action, Sentences>> = {
 	'entry.submit': entry,
 	'entry.withdraw': entry,
 	'attachment.download': { missing: m.why_attachment_missing },
+	'eligibility.read': { missing: m.why_entry_missing },
 	'eligibility.decide': {
 		missing: m.why_entry_missing,
 		closed: m.why_eligibility_closed,
