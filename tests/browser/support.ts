@@ -16,3 +16,10 @@ export async function signOut(page: Page) {
 	await page.getByRole('button', { name: 'Wyloguj się' }).click();
 	await expect(page).toHaveURL(/\/$/);
 }
+
+/** Moves the edition shown on `page` (its organiser page) to the next phase, through the confirmation. */
+export async function advancePhase(page: Page, phase: string) {
+	await page.getByRole('button', { name: `Przejdź do etapu: ${phase}…` }).click();
+	await page.getByRole('button', { name: `Tak, przejdź do etapu: ${phase}` }).click();
+	await expect(page.getByRole('status')).toContainText(`Edycja przeszła do etapu: ${phase}.`);
+}
