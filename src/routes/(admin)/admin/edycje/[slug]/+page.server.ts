@@ -30,7 +30,6 @@ import {
 import { confirm, done, formFor, readForm, readRowsForm, refuse, refuseAction } from '$lib/server/forms';
 import { explain, statusOf } from '$lib/server/policy';
 import { editionPhases, type EditionPhase } from '$lib/schemas';
-import type { EditionDoc } from '$lib/server/db/collections';
 import type { Actions, PageServerLoad } from './$types';
 
 const CRITERIA_FORM = 'criteria';
@@ -49,7 +48,7 @@ const consequence: Record<EditionPhase, () => string> = {
  * The edition's phases in order, each with its dates in plain words (an unset date says so) and
  * whether it is behind, current or ahead.
  */
-function stepsOf(edition: EditionDoc) {
+function stepsOf(edition: NonNullable<Awaited<ReturnType<typeof getEdition>>>) {
 	const locale = getLocale();
 	const when = (d: Date | null | undefined) => (d ? formatWarsawIn(d, locale) : m.org_date_not_set());
 	const dates: Record<EditionPhase, { label: string; value: string }[]> = {
