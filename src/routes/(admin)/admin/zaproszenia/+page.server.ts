@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { invitationForm } from '$lib/schemas';
 import { listEditions } from '$lib/server/editions';
 import { confirm, formFor, readForm } from '$lib/server/forms';
@@ -35,6 +36,6 @@ export const actions: Actions = {
 			locals.user!._id,
 			url.origin
 		);
-		return confirm(form, `Zaproszenie wysłano na adres ${form.data.email}.`);
+		return confirm(form, m.org_invite_sent({ email: form.data.email }));
 	}
 };
