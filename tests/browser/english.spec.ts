@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+
+/**
+ * Under /en every signed-in page speaks English. Content written in Polish (titles, names,
+ * descriptions, mail) is marked `lang="pl"` and left out; everything else must not be Polish:
+ * no Polish letters and none of the common Polish words below.
+ */
+const POLISH_WORDS = [
+	'się',
+	'nie',
+	'jest',
+	'oraz',
+	'lub',
+	'dla',
+	'przez',
+	'już',
+	'tylko',
+	'zapisz',
+	'edycja',
+	'edycji',
+	'zgłoszenie',
+	'zgłoszenia',
+	'konto',
+	'ocena',
+	'etap',
+	'wybierz',
+	'brak',
+	'czeka',
+	'przejdź',
+	'dodaj',
+	'usuń'
+];
+
+async function polishOn(page: Page): Promise<string[]> {
+	const texts = await page.evaluate(() => {
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!parent || parent.closest('script, style, template, noscript')) continue;
+			const marked = parent.closest('[lang]');
+			if (marked && !marked.getAttribute('lang')!.startsWith('en')) continue;
+			const text = node.textContent!.trim();
+			if (text) found.push(text);
+		}
+		const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+			.filter((el) => {
+				const marked = el.closest('[lang]');
+				return !marked || marked.getAttribute('lang')!.startsWith('en');
+			})
+			.flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''))
+			.filter(Boolean);
+		return [...found, ...attributes, document.title];
+	});
+	const word = new RegExp(`(^|[^\\p{L}])(${POLISH_WORDS.join('|')})(?=$|[^\\p{L}])`, 'iu');
+	return texts.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
+}
+
+/** Visits each page under /en and collects what is still Polish on it. */
+async function visitAll(page: Page, paths: string[]) {
+	const problems: Record<string, string[]> = {};
+	for (const path of paths) {
+		const response = await page.goto(`/en${path}`);
+		expect(response?.status(), path).toBeLessThan(400);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		const polish = await polishOn(page);
+		if (polish.length) problems[path] = polish.slice(0, 8);
+	}
+	expect(problems).toEqual({});
+}
+
+/** The paths of the first few links on a page that match `pattern`. */
+async function linksOn(page: Page, path: string, pattern: RegExp, limit = 1): Promise<string[]> {
+	await page.goto(`/en${path}`);
+	const hrefs = await page
+		.locator('main a[href]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	return [...new Set(hrefs.map((h) => h.replace(/^\/en/, '')).filter((h) => pattern.test(h)))].slice(
+		0,
+		limit
+	);
+}
+
+test('organiserPages_areEnglishUnderEn', async ({ page }) => {
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	const entries = await linksOn(page, '/admin/zgloszenia', /^\/admin\/zgloszenia\/[^/?]+$/);
+	const curated = await linksOn(page, '/admin/katalog', /^\/admin\/katalog\/[^/?]+$/);
+	const accounts = await linksOn(page, '/admin/uzytkownicy', /^\/admin\/uzytkownicy\/[^/?]+$/);
+	await visitAll(page, [
+		'/konto',
+		'/admin',
+		'/admin/edycje',
+		'/admin/edycje/demo',
+		'/admin/edycje/demo?etap=review',
+		'/admin/edycje/demo/jury',
+		'/admin/edycje/demo/przydzial',
+		'/admin/edycje/demo/postep',
+		'/admin/zgloszenia',
+		...entries,
+		'/admin/katalog',
+		...curated,
+		'/admin/zaproszenia',
+		'/admin/uzytkownicy',
+		...accounts,
+		'/admin/poczta',
+		'/admin/dziennik'
+	]);
+});
+
+test('applicantPages_areEnglishUnderEn', async ({ page }) => {
+	await signIn(page, 'miasto@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const entries = await linksOn(page, '/zgloszenia', /^\/zgloszenia\/[^/?]+$/, 2);
+	await visitAll(page, ['/konto', '/zgloszenia', ...entries]);
+});
+
+test('jurorPages_areEnglishUnderEn', async ({ page }) => {
+	await signIn(page, 'juror@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const editions = await linksOn(page, '/jury', /^\/jury\/[^/?]+$/, 2);
+	const entries: string[] = [];
+	for (const edition of editions) {
+		entries.push(...(await linksOn(page, edition, /^\/jury\/[^/?]+\/(?!preferencje)[^/?]+$/)));
+		entries.push(...(await linksOn(page, edition, /^\/jury\/[^/?]+\/preferencje$/)));
+	}
+	await visitAll(page, ['/konto', '/jury', ...editions, ...entries]);
+});
