@@ -7,6 +7,7 @@ const run = Date.now().toString(36);
 const title = `Punkt porad dla cudzoziemców ${run}`;
 
 test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
 
 /** The Poznań office sends an entry with a PDF attached to the demo edition. */
 async function sendEntryWithAttachment(page: Page) {
@@ -60,7 +61,7 @@ test('organiser_readsTheWholeEntryAndItsAttachment_beforeDecidingEligibility', a
 	await expect(page.getByLabel('Ocena formalna')).toHaveValue('awaiting');
 
 	// The title leads to the whole entry, read-only, beside the checklist and the decision.
-	await page.getByRole('link', { name: title }).click();
+	await page.getByRole('link', { name: title, exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	const entry = page.getByRole('article');
 	await expect(entry).toContainText('Punkt udziela porad cudzoziemcom');
@@ -89,10 +90,10 @@ test('organiser_readsTheWholeEntryAndItsAttachment_beforeDecidingEligibility', a
 	await page.getByLabel('Ocena formalna').selectOption('ineligible');
 	await page.getByRole('button', { name: 'Filtruj' }).click();
 	await expect(page).toHaveURL(/decision=ineligible/);
-	await expect(page.getByRole('link', { name: title })).toBeVisible();
+	await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
 	await page.getByLabel('Ocena formalna').selectOption('awaiting');
 	await page.getByRole('button', { name: 'Filtruj' }).click();
-	await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
 
 	// The audit log says it in a sentence, with names.
 	await page.goto('/admin/dziennik');
