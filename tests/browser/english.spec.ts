@@ -33,28 +33,32 @@ const POLISH_WORDS = [
 ];
 
 async function polishOn(page: Page): Promise<string[]> {
-	const texts = await page.evaluate(() => {
-		const found: string[] = [];
+	const { texts, content } = await page.evaluate(() => {
+		const isContent = (el: Element) => {
+			const marked = el.closest('[lang]');
+			return marked !== null && !marked.getAttribute('lang')!.startsWith('en');
+		};
+		const texts: string[] = [];
+		const content: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
 			if (!parent || parent.closest('script, style, template, noscript')) continue;
-			const marked = parent.closest('[lang]');
-			if (marked && !marked.getAttribute('lang')!.startsWith('en')) continue;
 			const text = node.textContent!.trim();
-			if (text) found.push(text);
+			if (text) (isContent(parent) ? content : texts).push(text);
 		}
 		const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
-			.filter((el) => {
-				const marked = el.closest('[lang]');
-				return !marked || marked.getAttribute('lang')!.startsWith('en');
-			})
+			.filter((el) => !isContent(el))
 			.flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''))
 			.filter(Boolean);
-		return [...found, ...attributes, document.title];
+		return { texts: [...texts, ...attributes, document.title], content };
 	});
+	// A page title or a label may quote content (an entry's title): the quoted content is left out.
+	const quoted = [...new Set(content)].sort((a, b) => b.length - a.length);
 	const word = new RegExp(`(^|[^\\p{L}])(${POLISH_WORDS.join('|')})(?=$|[^\\p{L}])`, 'iu');
-	return texts.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
+	return texts
+		.map((t) => quoted.reduce((rest, c) => rest.split(c).join(' '), t))
+		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
 }
 
 /** Visits each page under /en and collects what is still Polish on it. */

@@ -129,7 +129,8 @@ for (const javaScriptEnabled of [true, false]) {
 		await page.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń…' }).click();
 		const confirmation = page.getByRole('group', { name: 'Przejść do etapu: nabór zgłoszeń?' });
 		await expect(confirmation).toContainText('Etapów nie można cofnąć');
-		await expectNoSeriousA11yViolations(page);
+		// axe runs as a script in the page: only where the page runs scripts.
+		if (javaScriptEnabled) await expectNoSeriousA11yViolations(page);
 		await confirmation.getByRole('link', { name: 'Anuluj' }).click();
 		await expect(steps.locator('[aria-current="step"]')).toContainText('szkic');
 

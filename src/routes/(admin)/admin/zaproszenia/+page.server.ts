@@ -12,8 +12,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const db = await locals.db;
 	const [editions, organisations] = await Promise.all([listEditions(db), listOrganisations(db)]);
 	return {
-		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})` })),
-		organisations: organisations.map((o) => ({ value: o.slug, label: o.name })),
+		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})`, lang: 'pl' })),
+		organisations: organisations.map((o) => ({ value: o.slug, label: o.name, lang: 'pl' })),
 		form: await formFor(invitationForm)
 	};
 };
