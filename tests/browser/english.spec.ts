@@ -3,8 +3,8 @@ import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
 
 /**
  * Under /en every signed-in page speaks English. Content written in Polish (titles, names,
- * descriptions, mail) is marked `lang="pl"` and left out; everything else must not be Polish:
- * no Polish letters and none of the common Polish words below.
+ * descriptions, mail) is marked `lang="pl"` and left out, as are form fields' typed text;
+ * everything else must not be Polish: no Polish letters and none of the common Polish words below.
  */
 const POLISH_WORDS = [
 	'się',
@@ -43,7 +43,7 @@ async function polishOn(page: Page): Promise<string[]> {
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
-			if (!parent || parent.closest('script, style, template, noscript')) continue;
+			if (!parent || parent.closest('script, style, template, noscript, textarea')) continue;
 			const text = node.textContent!.trim();
 			if (text) (isContent(parent) ? content : texts).push(text);
 		}
