@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn, signOut } from './support';
+import { advancePhase, DEMO_ADMIN, DEMO_PASSWORD, signIn, signOut } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -52,8 +52,7 @@ test('organiserOpensAnEditionAndInvitesAnApplicant', async ({ page }) => {
 	await page.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
 	await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/edycje/${edition}$`));
-	await page.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń' }).click();
-	await expect(page.getByRole('status')).toContainText('Edycja przeszła do etapu: nabór zgłoszeń.');
+	await advancePhase(page, 'nabór zgłoszeń');
 
 	await page.goto('/admin/zaproszenia');
 	await page.getByLabel('Adres e-mail').fill(applicantEmail);
@@ -156,7 +155,7 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 	// After the deadline (the organiser closes submissions), nothing can be changed any more.
 	await page.goto(`${draftUrl}?zmien=1`);
 	await admin.goto(`/admin/edycje/${edition}`);
-	await admin.getByRole('button', { name: 'Przejdź do etapu: ocena jury' }).click();
+	await advancePhase(admin, 'ocena jury');
 	// A form posted by hand (no JavaScript, stale page) is refused by the server.
 	await page.evaluate(() => {
 		const form = document.querySelector<HTMLFormElement>('form[action="?/save"]')!;
@@ -171,7 +170,8 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 
 	// The organiser's eligibility check: a refused decision keeps what was chosen and typed.
 	await admin.goto(`/admin/zgloszenia?edition=${edition}`);
-	const entry = admin.getByRole('article').filter({ hasText: 'Migrant Info Point w urzędzie' });
+	await admin.getByRole('link', { name: 'Migrant Info Point w urzędzie' }).click();
+	const entry = admin.getByRole('region', { name: 'Decyzja' });
 	await entry.getByLabel('Niedopuszczone').check();
 	await entry.getByRole('button', { name: 'Zapisz decyzję' }).click();
 	await expect(entry.getByRole('alert')).toContainText('Podaj uzasadnienie');
@@ -196,8 +196,7 @@ test('selfRegistration_isConfirmedByMail_andAClaimantSeesOnlyOwnDraftsUntilAppro
 	await admin.getByLabel(/Zgłaszający mogą się\s+sami zarejestrować/).check();
 	await admin.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(admin).toHaveURL(new RegExp(`/admin/edycje/${open}$`));
-	await admin.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń' }).click();
-	await expect(admin.getByRole('status')).toContainText('Edycja przeszła do etapu: nabór zgłoszeń.');
+	await advancePhase(admin, 'nabór zgłoszeń');
 
 	// Asks to join the invited applicant's organisation (the first on both lists).
 	const email = `zglaszajaca-${Date.now()}@example.org`;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn, signOut } from './support';
+import { advancePhase, DEMO_ADMIN, DEMO_PASSWORD, signIn, signOut } from './support';
 
 const DEMO_JUROR = 'juror@demo.miasta-otwarte.test';
 const run = Date.now().toString(36);
@@ -42,8 +42,7 @@ test('anEditionWithTwoEntriesAndTheDemoJurorOnItsJury', async ({ page, browser }
 	await page.getByLabel('Zamknięcie naboru').fill('2099-12-31T23:59');
 	await page.getByRole('button', { name: 'Utwórz edycję' }).click();
 	await expect(page).toHaveURL(new RegExp(`/admin/edycje/${edition}$`));
-	await page.getByRole('button', { name: 'Przejdź do etapu: nabór zgłoszeń' }).click();
-	await expect(page.getByRole('status')).toContainText('Edycja przeszła do etapu: nabór zgłoszeń.');
+	await advancePhase(page, 'nabór zgłoszeń');
 
 	await page.goto('/admin/zaproszenia');
 	await page.getByLabel('Adres e-mail').fill(applicantEmail);
@@ -105,8 +104,7 @@ test('organiserAssignsOneJurorPerEntry_changesOnePair_watchesProgress_andReminds
 }) => {
 	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
 	await page.goto(`/admin/edycje/${edition}`);
-	await page.getByRole('button', { name: 'Przejdź do etapu: ocena jury' }).click();
-	await expect(page.getByRole('status')).toContainText('Edycja przeszła do etapu: ocena jury.');
+	await advancePhase(page, 'ocena jury');
 	await page.getByRole('link', { name: 'Przydział zgłoszeń' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Przydział zgłoszeń: Przydział ${run}`);
 

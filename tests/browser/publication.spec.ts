@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
+import { advancePhase, DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
 
 const DEMO_JUROR = 'juror@demo.miasta-otwarte.test';
 const DEMO_APPLICANT = 'miasto@demo.miasta-otwarte.test';
@@ -146,8 +146,7 @@ test('organiserPublishes_thePublicSeesTheAward_andTheApplicantTheirFeedback', as
 	const admin = await (await browser.newContext()).newPage();
 	await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
 	await admin.goto(`/admin/edycje/${edition}`);
-	await admin.getByRole('button', { name: 'Przejdź do etapu: wyniki opublikowane' }).click();
-	await expect(admin.getByRole('status')).toContainText('Edycja przeszła do etapu: wyniki opublikowane.');
+	await advancePhase(admin, 'wyniki opublikowane');
 
 	await page.goto(`/praktyki/${awarded.slug}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(awarded.title);

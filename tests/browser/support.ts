@@ -32,3 +32,10 @@ export async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> 
 		await client.close();
 	}
 }
+
+/** Moves the edition shown on `page` (its organiser page) to the next phase, through the confirmation. */
+export async function advancePhase(page: Page, phase: string) {
+	await page.getByRole('button', { name: `Przejdź do etapu: ${phase}…` }).click();
+	await page.getByRole('button', { name: `Tak, przejdź do etapu: ${phase}` }).click();
+	await expect(page.getByRole('status')).toContainText(`Edycja przeszła do etapu: ${phase}.`);
+}

@@ -1807,12 +1807,26 @@ const table: Row[] = [
 	...page('/admin/zgloszenia', 'entries', () => '/admin/zgloszenia', always(adminOnly()), {
 		okContains: (ctx) => [ctx.fx.text.submittedA]
 	}),
+	...page(
+		'/admin/zgloszenia/[slug]',
+		"organisation A's submitted entry, read to decide on",
+		(_, p) => `/admin/zgloszenia/${p.slug}`,
+		always(adminOnly()),
+		{ prepare: (ctx) => ctx.fresh.entry('open', 'submitted'), okContains: (_, p) => [p.title] }
+	),
+	...page(
+		'/admin/zgloszenia/[slug]',
+		"organisation A's draft (not sent)",
+		(_, p) => `/admin/zgloszenia/${p.slug}`,
+		always(adminOnly('notfound')),
+		{ prepare: (ctx) => ctx.fresh.entry('open', 'draft') }
+	),
 	...phased(
 		action(
-			'/admin/zgloszenia',
+			'/admin/zgloszenia/[slug]',
 			'eligibility',
 			"organisation A's submitted entry found ineligible",
-			() => '/admin/zgloszenia',
+			(_, p) => `/admin/zgloszenia/${p.slug}`,
 			// Decided while entries come in and during the review; from deliberation on, the field is fixed.
 			(phase) => adminOnly(['open', 'open-past-close', 'review'].includes(phase) ? 'ok' : 'refused'),
 			{
@@ -1823,10 +1837,10 @@ const table: Row[] = [
 		)
 	),
 	...action(
-		'/admin/zgloszenia',
+		'/admin/zgloszenia/[slug]',
 		'eligibility',
 		"organisation A's draft (not sent)",
-		() => '/admin/zgloszenia',
+		(_, p) => `/admin/zgloszenia/${p.slug}`,
 		always(adminOnly('refused')),
 		{
 			prepare: (ctx) => ctx.fresh.entry('open', 'draft'),

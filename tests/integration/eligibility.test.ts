@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
 import { collections } from '../../src/lib/server/db/collections';
-import { decideEligibility, listEntries } from '../../src/lib/server/eligibility';
+import {
+	countAwaitingEligibility,
+	decideEligibility,
+	entryForEligibility,
+	listEntries
+} from '../../src/lib/server/eligibility';
 import { entryStatusLabel } from '../../src/lib/labels';
 import type { EditionPhase } from '../../src/lib/schemas';
 import { useTestDatabase } from '../support/database';
@@ -94,6 +99,44 @@ describe('eligibility', () => {
 		expect(await collections(db).practices.findOne({ slug: entry.slug })).toMatchObject({
 			status: 'submitted',
 			version: 1
+		});
+	});
+
+	it('theListFiltersByDecision_awaitingEligibleIneligible', async () => {
+		const edition = await createEdition(db, { phase: 'review' });
+		const office = await createOrganisation(db);
+		const make = () =>
+			createEntry(db, { status: 'submitted', edition: edition.slug, organisations: [office.slug] });
+		const [waiting, accepted, refused] = [await make(), await make(), await make()];
+		const awaitingBefore = await countAwaitingEligibility(db);
+		const admin = organiser('admin');
+		await decideEligibility(db, admin, { slug: accepted.slug, eligible: true, reason: '' });
+		await decideEligibility(db, admin, { slug: refused.slug, eligible: false, reason: 'Poza tematem.' });
+		const slugs = async (decision?: 'awaiting' | 'eligible' | 'ineligible') =>
+			(await listEntries(db, { edition: edition.slug, decision })).map((p) => p.slug).sort();
+		expect(await slugs('awaiting')).toEqual([waiting.slug]);
+		expect(await slugs('eligible')).toEqual([accepted.slug]);
+		expect(await slugs('ineligible')).toEqual([refused.slug]);
+		expect(await slugs()).toEqual([waiting.slug, accepted.slug, refused.slug].sort());
+		expect(await countAwaitingEligibility(db)).toBe(awaitingBefore - 2);
+	});
+
+	it('theOrganiserReadsASentEntryWhole_butNoDraftAndNoOneElse', async () => {
+		const { entry, edition } = await submittedEntry('open');
+		const view = await entryForEligibility(db, organiser('admin'), entry.slug);
+		expect(view.ok && view.entry.title).toBe(entry.title);
+		expect(view.ok && view.edition?.slug).toBe(edition.slug);
+		expect(view.ok && view.decision).toBe('awaiting');
+		expect(view.ok && view.decidable.ok).toBe(true);
+		const { user: member } = await createUser(db, { organisations: entry.organisations });
+		expect(await entryForEligibility(db, { ...member, isAdmin: false } as never, entry.slug)).toEqual({
+			ok: false,
+			why: 'missing'
+		});
+		const draft = await createEntry(db, { status: 'draft', edition: edition.slug });
+		expect(await entryForEligibility(db, organiser('admin'), draft.slug)).toEqual({
+			ok: false,
+			why: 'missing'
 		});
 	});
 });

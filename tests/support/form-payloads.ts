@@ -143,7 +143,7 @@ export const payloads = {
 		edition: string;
 		organisation: string;
 	}) => urlEncoded(fields),
-	/** /admin/zgloszenia ?/eligibility */
+	/** /admin/zgloszenia/[slug] ?/eligibility */
 	eligibility: (slug: string, eligible: boolean) =>
 		urlEncoded({
 			slug,

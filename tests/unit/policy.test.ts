@@ -225,6 +225,22 @@ describe("policy: the organiser's decisions", () => {
 		});
 	}
 
+	// Reading an entry whole to decide on it: organisers, any sent entry, in any phase; drafts stay private.
+	const reading: [Who, PracticeDoc['status'], Why | 'ok'][] = [
+		['admin', 'submitted', 'ok'],
+		['admin', 'ineligible', 'ok'],
+		['admin', 'withdrawn', 'ok'],
+		['admin', 'draft', 'missing'],
+		['juror', 'submitted', 'missing'],
+		['member', 'submitted', 'missing'],
+		['anonymous', 'submitted', 'sign-in']
+	];
+	for (const [visitor, status, expected] of reading) {
+		it(`eligibilityRead_${visitor}_${status}_${expected}`, () => {
+			expect(verdictOf(can(who[visitor], 'eligibility.read', { entry: entry(status) }))).toBe(expected);
+		});
+	}
+
 	const curation: [Who, PracticeDoc['status'], Why | 'ok'][] = [
 		['admin', 'catalogue', 'ok'],
 		['admin', 'mentioned', 'ok'],

@@ -20,7 +20,9 @@ export const eligibilityDecisionForm = z
 
 export const entryListFilter = z.object({
 	edition: slug.optional(),
-	status: z.enum(['submitted', 'withdrawn', 'ineligible', 'awarded']).optional()
+	status: z.enum(['submitted', 'withdrawn', 'ineligible', 'awarded']).optional(),
+	/** Where the organiser's eligibility check stands (see `decisionOf`). */
+	decision: z.enum(['awaiting', 'eligible', 'ineligible']).optional()
 });
 
 export const accountDisableForm = z.object({

@@ -12,3 +12,45 @@ export async function recordAudit(db: Db, event: AuditInput, at = new Date()): P
 export async function listAudit(db: Db, limit = 200) {
 	return collections(db).audit.find().sort({ at: -1 }).limit(limit).toArray();
 }
+
+/**
+ * The latest events with names instead of ids: the actor's name, and the subject's (an entry's
+ * title, an edition's name, an account's name; its id when the record is gone).
+ */
+export async function auditLog(db: Db, limit = 200) {
+	const events = await listAudit(db, limit);
+	const c = collections(db);
+	const ids = (type: string[]) => [
+		...new Set(events.filter((e) => type.includes(e.subject.type)).map((e) => e.subject.id))
+	];
+	const actorIds = [...new Set(events.flatMap((e) => (e.actor ? [e.actor] : [])))];
+	const [actors, accounts, editions, entries] = await Promise.all([
+		c.users.find({ _id: { $in: actorIds } }, { projection: { name: 1 } }).toArray(),
+		c.users.find({ email: { $in: ids(['account']) } }, { projection: { name: 1, email: 1 } }).toArray(),
+		c.editions.find({ slug: { $in: ids(['edition']) } }, { projection: { slug: 1, name: 1 } }).toArray(),
+		c.practices
+			.find({ slug: { $in: ids(['practice', 'entry']) } }, { projection: { slug: 1, title: 1 } })
+			.toArray()
+	]);
+	const actorName = new Map(actors.map((u) => [u._id, u.name]));
+	const names = {
+		account: new Map(accounts.map((u) => [u.email, `${u.name} (${u.email})`])),
+		edition: new Map(editions.map((e) => [e.slug, e.name])),
+		entry: new Map(entries.map((p) => [p.slug, p.title]))
+	};
+	const subjectName = ({ type, id }: AuditEventDoc['subject']) =>
+		(type === 'account'
+			? names.account.get(id)
+			: type === 'edition'
+				? names.edition.get(id)
+				: names.entry.get(id)) ?? id;
+	return events.map((e) => ({
+		at: e.at,
+		action: e.action,
+		actor: e.actor ? (actorName.get(e.actor) ?? e.actor) : null,
+		subject: subjectName(e.subject),
+		before: e.before,
+		after: e.after,
+		from: e.from ?? null
+	}));
+}

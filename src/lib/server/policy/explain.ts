@@ -41,6 +41,7 @@ const byAction: Partial<Record<Action, Sentences>> = {
 		'not-editable': m.why_results_none
 	},
 	'attachment.download': { missing: m.why_attachment_missing },
+	'eligibility.read': { missing: m.why_entry_missing },
 	'eligibility.decide': {
 		missing: m.why_entry_missing,
 		closed: m.why_eligibility_closed,

@@ -60,6 +60,8 @@ export interface Contexts {
 	'entry.results': { entry: EntryState; edition: EditionState | null };
 	/** Applicants their own entries' files; organisers all; jurors those of entries they may read. */
 	'attachment.download': { entry: EntryState; jury?: JuryWork };
+	/** Read a sent entry whole, with its attachments, to decide its eligibility (drafts stay private). */
+	'eligibility.read': { entry: EntryState };
 	'eligibility.decide': { entry: EntryState; edition: EditionState | null };
 	'catalogue.curate': { entry: EntryState };
 	/** Change an edition's jury criteria; `scored` once any score of the edition exists. */
@@ -243,6 +245,8 @@ const rules: { [A in Action]: (user: SessionUser, context: Contexts[A]) => Verdi
 		user.isAdmin || opens(user, entry) || (jury !== undefined && jurorReads(user, jury).ok)
 			? allow
 			: deny('missing'),
+	'eligibility.read': (user, { entry }) =>
+		user.isAdmin && entry.origin === 'app' && entry.status !== 'draft' ? allow : deny('missing'),
 	'eligibility.decide': adminOnly((_, { entry, edition }) => {
 		if (entry.origin !== 'app' || !REVIEWABLE_STATUSES.includes(entry.status)) return deny('not-editable');
 		return edition && ELIGIBILITY_PHASES.includes(edition.phase) ? allow : deny('closed');

@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { setError } from 'sveltekit-superforms';
+import { localizeHref } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { editionForm } from '$lib/schemas';
 import { createEdition, listEditions } from '$lib/server/editions';
 import { formFor, readForm } from '$lib/server/forms';
@@ -21,8 +23,7 @@ export const actions: Actions = {
 		const form = await readForm(request, editionForm);
 		if (!form.valid) return fail(400, { form });
 		const result = await createEdition(await locals.db, form.data, locals.user!._id);
-		if (!result.ok)
-			return setError(form, 'slug', 'Edycja o tym identyfikatorze już istnieje.', { status: 409 });
-		redirect(303, `/admin/edycje/${form.data.slug}`);
+		if (!result.ok) return setError(form, 'slug', m.org_edition_exists(), { status: 409 });
+		redirect(303, localizeHref(`/admin/edycje/${form.data.slug}`));
 	}
 };

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { invitationForm } from '$lib/schemas';
 import { listEditions } from '$lib/server/editions';
 import { confirm, formFor, readForm } from '$lib/server/forms';
@@ -11,8 +12,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const db = await locals.db;
 	const [editions, organisations] = await Promise.all([listEditions(db), listOrganisations(db)]);
 	return {
-		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})` })),
-		organisations: organisations.map((o) => ({ value: o.slug, label: o.name })),
+		editions: editions.map((e) => ({ value: e.slug, label: `${e.name} (${e.year})`, lang: 'pl' })),
+		organisations: organisations.map((o) => ({ value: o.slug, label: o.name, lang: 'pl' })),
 		form: await formFor(invitationForm)
 	};
 };
@@ -35,6 +36,6 @@ export const actions: Actions = {
 			locals.user!._id,
 			url.origin
 		);
-		return confirm(form, `Zaproszenie wysłano na adres ${form.data.email}.`);
+		return confirm(form, m.org_invite_sent({ email: form.data.email }));
 	}
 };

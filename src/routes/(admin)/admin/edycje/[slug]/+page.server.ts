@@ -1,6 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { setError } from 'sveltekit-superforms';
+import { getLocale } from '$lib/i18n';
 import { phaseLabel } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
 import {
 	criteriaForm,
 	criteriaFromFields,
@@ -18,7 +20,7 @@ import {
 	criteriaOf,
 	criteriaVerdict,
 	criteriaVersionOf,
-	formatWarsaw,
+	formatWarsawIn,
 	getEdition,
 	nextPhase,
 	saveCriteria,
@@ -27,20 +29,61 @@ import {
 } from '$lib/server/editions';
 import { confirm, done, formFor, readForm, readRowsForm, refuse, refuseAction } from '$lib/server/forms';
 import { explain, statusOf } from '$lib/server/policy';
+import { editionPhases, type EditionPhase } from '$lib/schemas';
 import type { Actions, PageServerLoad } from './$types';
 
 const CRITERIA_FORM = 'criteria';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+/** What moving into a phase changes, told before the organiser confirms it. */
+const consequence: Record<EditionPhase, () => string> = {
+	draft: () => '',
+	open: m.org_phase_effect_open,
+	review: m.org_phase_effect_review,
+	deliberation: m.org_phase_effect_deliberation,
+	published: m.org_phase_effect_published,
+	archived: m.org_phase_effect_archived
+};
+
+/**
+ * The edition's phases in order, each with its dates in plain words (an unset date says so) and
+ * whether it is behind, current or ahead.
+ */
+function stepsOf(edition: NonNullable<Awaited<ReturnType<typeof getEdition>>>) {
+	const locale = getLocale();
+	const when = (d: Date | null | undefined) => (d ? formatWarsawIn(d, locale) : m.org_date_not_set());
+	const dates: Record<EditionPhase, { label: string; value: string }[]> = {
+		draft: [],
+		open: [
+			{ label: m.org_date_opens(), value: when(edition.submissionsOpen) },
+			{ label: m.org_date_closes(), value: when(edition.submissionsClose) }
+		],
+		review: [{ label: m.org_date_scores_due(), value: when(edition.reviewDeadline) }],
+		deliberation: [],
+		published: [{ label: m.org_date_results(), value: when(edition.resultsDate) }],
+		archived: []
+	};
+	const current = editionPhases.indexOf(edition.phase);
+	return editionPhases.map((phase, i) => ({
+		phase,
+		label: phaseLabel(phase),
+		dates: dates[phase],
+		state: i < current ? 'done' : i === current ? 'current' : 'ahead'
+	}));
+}
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await locals.db;
 	const edition = await getEdition(db, params.slug);
-	if (!edition) error(404, 'Nie ma takiej edycji.');
+	if (!edition) error(404, m.org_edition_missing());
 	const criteria = criteriaOf(edition);
 	const verdict = await criteriaVerdict(db, locals.user!, edition.slug);
+	const next = nextPhase(edition.phase);
 	return {
 		edition: { slug: edition.slug, name: edition.name, phase: edition.phase, isDemo: edition.isDemo },
-		next: nextPhase(edition.phase),
-		deadlines: { open: formatWarsaw(edition.submissionsOpen), close: formatWarsaw(edition.submissionsClose) },
+		steps: stepsOf(edition),
+		next: next ? { phase: next, label: phaseLabel(next), effect: consequence[next]() } : null,
+		/** The confirmation step (`?etap=<next>`), a page of its own so it works without JavaScript. */
+		confirming: next !== null && url.searchParams.get('etap') === next,
 		form: await formFor(editionForm, {
 			slug: edition.slug,
 			name: edition.name,
@@ -76,24 +119,24 @@ function opText(
 	row: CriterionRow | null
 ) {
 	const label = row?.label.trim();
-	const which = label ? `kryterium „${label}”` : 'kryterium';
+	const which = label ? m.org_criterion_named({ label }) : m.org_criterion_unnamed();
 	switch (kind) {
 		case 'add':
-			return `Dodano kryterium ${rows.length}.`;
+			return m.org_criterion_added({ n: rows.length });
 		case 'template':
-			return 'Wstawiono kryteria z szablonu.';
+			return m.org_criteria_from_template();
 		case 'remove':
-			return `Usunięto ${which}.`;
+			return m.org_criterion_removed({ which });
 		case 'up':
 		case 'down':
-			return `Przesunięto ${which} na miejsce ${row ? rows.indexOf(row) + 1 : 0}.`;
+			return m.org_criterion_moved({ which, place: row ? rows.indexOf(row) + 1 : 0 });
 	}
 }
 
 /** The rows again as they are now, with a note that they are not saved yet. */
 async function shownUnsaved(form: { data: CriteriaForm }, rows: CriteriaForm['criteria'], text: string) {
 	const shown = await formFor(criteriaForm, { ...form.data, criteria: rows }, { id: CRITERIA_FORM });
-	shown.message = { type: 'success', text: `${text} Zmiany zachowa przycisk „Zapisz kryteria”.` };
+	shown.message = { type: 'success', text: `${text} ${m.org_criteria_unsaved_hint()}` };
 	return shown;
 }
 
@@ -101,20 +144,15 @@ export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
 		const form = await readForm(request, editionForm);
 		if (!form.valid) return fail(400, { form });
-		if (form.data.slug !== params.slug)
-			return setError(form, 'slug', 'Identyfikatora istniejącej edycji nie można zmienić.');
+		if (form.data.slug !== params.slug) return setError(form, 'slug', m.org_edition_slug_fixed());
 		const { version } = form.data;
 		const result = await updateEdition(await locals.db, params.slug, form.data, version, locals.user!._id);
-		if (!result.ok && result.reason === 'missing') error(404, 'Nie ma takiej edycji.');
+		if (!result.ok && result.reason === 'missing') error(404, m.org_edition_missing());
 		if (!result.ok) {
-			return refuse(
-				form,
-				'Ktoś zapisał tę edycję w międzyczasie. Twoje zmiany są poniżej; odśwież stronę, by zobaczyć zapisaną wersję, i wprowadź je ponownie.',
-				409
-			);
+			return refuse(form, m.org_edition_conflict(), 409);
 		}
 		form.data.version = version + 1;
-		return confirm(form, 'Zapisano.');
+		return confirm(form, m.org_saved());
 	},
 	/**
 	 * The criteria editor: its buttons add, remove and move rows (shown again as typed, unsaved,
@@ -128,8 +166,8 @@ export const actions: Actions = {
 			complete: (values) => ({ ...values, criteria: values.criteria.map(withLevels) })
 		});
 		const op = criteriaOpOf(body.get('op'));
-		if (!op) return refuse(form, 'Nieznana czynność.', 400);
-		if (!(await getEdition(db, params.slug))) error(404, 'Nie ma takiej edycji.');
+		if (!op) return refuse(form, m.org_unknown_operation(), 400);
+		if (!(await getEdition(db, params.slug))) error(404, m.org_edition_missing());
 		const verdict = await criteriaVerdict(db, locals.user!, params.slug);
 		if (!verdict.ok) return refuse(form, explain('edition.criteria', verdict.why), statusOf(verdict.why));
 
@@ -138,9 +176,9 @@ export const actions: Actions = {
 			const changed = applyRowOp(rows, op);
 			if (!changed.ok) {
 				const text = {
-					full: 'Edycja może mieć najwyżej 20 kryteriów.',
-					'not-empty': 'Szablon można wstawić tylko do pustej listy kryteriów.',
-					missing: 'Tego kryterium już nie ma na liście.'
+					full: m.org_criteria_full(),
+					'not-empty': m.org_criteria_template_not_empty(),
+					missing: m.org_criterion_missing()
 				}[changed.reason];
 				const shown = await formFor(criteriaForm, form.data, { id: CRITERIA_FORM });
 				return refuse(shown, text, 400);
@@ -149,30 +187,25 @@ export const actions: Actions = {
 			return { form: await shownUnsaved(form, changed.rows, text), focus: changed.focus };
 		}
 
-		if (!form.valid) return refuse(form, 'Kryteria nie zostały zapisane: popraw zaznaczone pola.', 400);
+		if (!form.valid) return refuse(form, m.org_criteria_invalid(), 400);
 		const result = await saveCriteria(db, locals.user!, params.slug, form.data.criteria, form.data.version);
 		if (result.ok) {
 			form.data.version = result.version;
-			return confirm(form, 'Zapisano kryteria.');
+			return confirm(form, m.org_criteria_saved());
 		}
-		if (result.reason === 'missing') error(404, 'Nie ma takiej edycji.');
+		if (result.reason === 'missing') error(404, m.org_edition_missing());
 		if (result.reason === 'conflict') {
-			return refuse(
-				form,
-				'Ktoś zapisał kryteria tej edycji w międzyczasie. Twoje kryteria są poniżej; odśwież stronę, by zobaczyć zapisane, i wprowadź zmiany ponownie.',
-				409
-			);
+			return refuse(form, m.org_criteria_conflict(), 409);
 		}
 		return refuse(form, explain('edition.criteria', result.reason), statusOf(result.reason));
 	},
 	phase: async ({ request, params, locals }) => {
 		const form = await readForm(request, phaseChange, { id: 'phase' });
-		if (!form.valid) return refuseAction(400, 'Nieznany etap.');
+		if (!form.valid) return refuseAction(400, m.org_phase_unknown());
 		const result = await advancePhase(await locals.db, params.slug, form.data.phase, locals.user!._id);
 		if (!result.ok && result.reason === 'unpublishable')
-			return refuseAction(422, `Nie można opublikować wyników: ${result.problems.join(' ')}`);
-		if (!result.ok)
-			return refuseAction(409, 'Tego przejścia nie można wykonać (etap się zmienił albo nie jest następny).');
-		return done(`Edycja przeszła do etapu: ${phaseLabel(form.data.phase)}.`);
+			return refuseAction(422, m.org_phase_unpublishable({ problems: result.problems.join(' ') }));
+		if (!result.ok) return refuseAction(409, m.org_phase_conflict());
+		return done(m.org_phase_moved({ phase: phaseLabel(form.data.phase) }));
 	}
 };

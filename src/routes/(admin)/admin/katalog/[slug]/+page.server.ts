@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 import { curationForm } from '$lib/schemas';
 import { curatePractice, getCuratable } from '$lib/server/curation';
 import { confirm, formFor, readForm, refuse } from '$lib/server/forms';
@@ -6,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const practice = await getCuratable(await locals.db, params.slug);
-	if (!practice) error(404, 'Nie ma takiej praktyki w katalogu.');
+	if (!practice) error(404, m.org_practice_missing());
 	return {
 		slug: practice.slug,
 		title: practice.title,
@@ -26,14 +27,10 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		const result = await curatePractice(await locals.db, params.slug, form.data, locals.user!);
 		if (!result.ok && result.reason === 'conflict') {
-			return refuse(
-				form,
-				'Ktoś zapisał tę praktykę w międzyczasie. Odśwież stronę i wprowadź zmiany ponownie (Twoja wersja jest poniżej).',
-				409
-			);
+			return refuse(form, m.org_practice_conflict(), 409);
 		}
-		if (!result.ok) error(404, 'Nie ma takiej praktyki w katalogu.');
+		if (!result.ok) error(404, m.org_practice_missing());
 		form.data.version += 1;
-		return confirm(form, 'Zapisano. Zmiana jest już widoczna w katalogu i wyszukiwarce.');
+		return confirm(form, m.org_practice_saved());
 	}
 };

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+
+/**
+ * Under /en every signed-in page speaks English. Content written in Polish (titles, names,
+ * descriptions, mail) is marked `lang="pl"` and left out, as are form fields' typed text;
+ * everything else must not be Polish: no Polish letters and none of the common Polish words below.
+ */
+const POLISH_WORDS = [
+	'się',
+	'nie',
+	'jest',
+	'oraz',
+	'lub',
+	'dla',
+	'przez',
+	'już',
+	'tylko',
+	'zapisz',
+	'edycja',
+	'edycji',
+	'zgłoszenie',
+	'zgłoszenia',
+	'konto',
+	'ocena',
+	'etap',
+	'wybierz',
+	'brak',
+	'czeka',
+	'przejdź',
+	'dodaj',
+	'usuń'
+];
+
+async function polishOn(page: Page): Promise<string[]> {
+	const { texts, content } = await page.evaluate(() => {
+		const isContent = (el: Element) => {
+			const marked = el.closest('[lang]');
+			return marked !== null && !marked.getAttribute('lang')!.startsWith('en');
+		};
+		const texts: string[] = [];
+		const content: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!parent || parent.closest('script, style, template, noscript, textarea')) continue;
+			const text = node.textContent!.trim();
+			if (text) (isContent(parent) ? content : texts).push(text);
+		}
+		const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+			.filter((el) => !isContent(el))
+			.flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''))
+			.filter(Boolean);
+		return { texts: [...texts, ...attributes, document.title], content };
+	});
+	// A page title or a label may quote content (an entry's title): the quoted content is left out.
+	const quoted = [...new Set(content)].sort((a, b) => b.length - a.length);
+	const word = new RegExp(`(^|[^\\p{L}])(${POLISH_WORDS.join('|')})(?=$|[^\\p{L}])`, 'iu');
+	return texts
+		.map((t) => quoted.reduce((rest, c) => rest.split(c).join(' '), t))
+		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
+}
+
+/** Visits each page under /en and collects what is still Polish on it. */
+async function visitAll(page: Page, paths: string[]) {
+	const problems: Record<string, string[]> = {};
+	for (const path of paths) {
+		const response = await page.goto(`/en${path}`);
+		expect(response?.status(), path).toBeLessThan(400);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		const polish = await polishOn(page);
+		if (polish.length) problems[path] = polish.slice(0, 8);
+	}
+	expect(problems).toEqual({});
+}
+
+/** The paths of the first few links on a page that match `pattern`. */
+async function linksOn(page: Page, path: string, pattern: RegExp, limit = 1): Promise<string[]> {
+	await page.goto(`/en${path}`);
+	const hrefs = await page
+		.locator('main a[href]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	return [...new Set(hrefs.map((h) => h.replace(/^\/en/, '')).filter((h) => pattern.test(h)))].slice(
+		0,
+		limit
+	);
+}
+
+test('organiserPages_areEnglishUnderEn', async ({ page }) => {
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	const entries = await linksOn(page, '/admin/zgloszenia', /^\/admin\/zgloszenia\/[^/?]+$/);
+	const curated = await linksOn(page, '/admin/katalog', /^\/admin\/katalog\/[^/?]+$/);
+	const accounts = await linksOn(page, '/admin/uzytkownicy', /^\/admin\/uzytkownicy\/[^/?]+$/);
+	await visitAll(page, [
+		'/konto',
+		'/admin',
+		'/admin/edycje',
+		'/admin/edycje/demo',
+		'/admin/edycje/demo?etap=review',
+		'/admin/edycje/demo/jury',
+		'/admin/edycje/demo/przydzial',
+		'/admin/edycje/demo/postep',
+		'/admin/zgloszenia',
+		...entries,
+		'/admin/katalog',
+		...curated,
+		'/admin/zaproszenia',
+		'/admin/uzytkownicy',
+		...accounts,
+		'/admin/poczta',
+		'/admin/dziennik'
+	]);
+});
+
+test('applicantPages_areEnglishUnderEn', async ({ page }) => {
+	await signIn(page, 'miasto@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const entries = await linksOn(page, '/zgloszenia', /^\/zgloszenia\/[^/?]+$/, 2);
+	await visitAll(page, ['/konto', '/zgloszenia', ...entries]);
+});
+
+test('jurorPages_areEnglishUnderEn', async ({ page }) => {
+	await signIn(page, 'juror@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const editions = await linksOn(page, '/jury', /^\/jury\/[^/?]+$/, 2);
+	const entries: string[] = [];
+	for (const edition of editions) {
+		entries.push(...(await linksOn(page, edition, /^\/jury\/[^/?]+\/(?!preferencje)[^/?]+$/)));
+		entries.push(...(await linksOn(page, edition, /^\/jury\/[^/?]+\/preferencje$/)));
+	}
+	await visitAll(page, ['/konto', '/jury', ...editions, ...entries]);
+});
