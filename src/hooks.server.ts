@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
 	isHttpError,
 	isRedirect,
@@ -21,8 +22,9 @@ import { badRequest } from '$lib/server/http';
 import { applySecurityHeaders, mutable } from '$lib/server/http/headers';
 import {
 	AnswerCache,
+	cacheKey,
 	deliver,
-	normaliseUrl,
+	delivery,
 	PRIVATE_CACHE_CONTROL,
 	toCachedAnswer
 } from '$lib/server/http/cache';
@@ -51,7 +53,7 @@ const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
  * the public catalogue and its search index, built now rather than on the first visit.
  */
 export const init: ServerInit = async () => {
-	guardNodeServers({ https: servedOverHttps() });
+	guardNodeServers({ https: servedOverHttps(), serveKept: serveKeptAnswer });
 	await catalogueView().catch((cause) =>
 		console.error('The public catalogue could not be built yet:', cause)
 	);
@@ -143,11 +145,10 @@ const publicCache: Handle = async ({ event, resolve }) => {
 	} catch {
 		return resolve(event); // the database is down and no catalogue was built yet
 	}
-	const key = normaliseUrl(request.url);
-	// A page or its data differs for a signed-in visitor (the header's links): caches keep them apart.
-	const vary = isApiPath(event.url) ? [] : ['Cookie'];
+	const url = new URL(request.url);
+	const key = cacheKey(request.headers.get('host'), url.pathname + url.search);
 	const kept = answers.get(serial, key);
-	if (kept) return deliver(request, kept, { cache: answers, vary, state: 'hit' });
+	if (kept) return deliver(request, kept, { cache: answers, state: 'hit' });
 	const response = await resolve(event);
 	if (
 		request.method !== 'GET' ||
@@ -158,10 +159,46 @@ const publicCache: Handle = async ({ event, resolve }) => {
 		currentCatalogueView()?.serial !== serial
 	)
 		return response;
-	const entry = await toCachedAnswer(response);
+	// A page differs for a signed-in visitor (the header's links): shared caches keep them apart.
+	const entry = await toCachedAnswer(response, isApiPath(event.url) ? [] : ['Cookie']);
 	answers.set(serial, key, entry);
-	return deliver(request, entry, { cache: answers, vary, state: 'miss' });
+	return deliver(request, entry, { cache: answers, state: 'miss' });
 };
+
+const sessionCookie = /(?:^|;)\s*(?:__Host-)?session=/;
+
+/**
+ * The same kept answers, served on the Node server before a request reaches SvelteKit (see
+ * `guardNodeServers`): only for a visitor with no session cookie, and only while the catalogue
+ * view they were rendered from is current; anything else goes the usual way.
+ */
+function serveKeptAnswer(request: IncomingMessage, response: ServerResponse): boolean {
+	const method = request.method;
+	if (method !== 'GET' && method !== 'HEAD') return false;
+	const headers = request.headers;
+	if (headers.authorization || (headers.cookie && sessionCookie.test(headers.cookie))) return false;
+	const serial = currentCatalogueView()?.serial;
+	if (serial === undefined || !request.url?.startsWith('/')) return false;
+	const entry = answers.get(serial, cacheKey(headers.host ?? null, request.url));
+	if (!entry) return false;
+	const {
+		status,
+		headers: answer,
+		body
+	} = delivery(
+		{
+			method,
+			acceptEncoding: headers['accept-encoding'] ?? null,
+			ifNoneMatch: headers['if-none-match'] ?? null
+		},
+		entry,
+		{ cache: answers, state: 'hit' }
+	);
+	response.statusCode = status;
+	for (const [name, value] of answer) response.setHeader(name, value);
+	response.end(body ?? undefined);
+	return true;
+}
 
 /** HTML, JSON and other text compressed as the client accepts (cached answers come compressed). */
 const compression: Handle = async ({ event, resolve }) => {

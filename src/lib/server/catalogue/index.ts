@@ -100,7 +100,8 @@ async function poll(): Promise<void> {
 			});
 		}
 		const version = await readCatalogueVersion(db);
-		if (ready && !building && version !== ready.version) await rebuild();
+		const old = ready && Date.now() - ready.builtAt.getTime() > REFRESH_MS;
+		if (ready && !building && (version !== ready.version || old)) await rebuild();
 	} catch {
 		// The database is down or the build failed: the next poll tries again.
 	}

@@ -22,6 +22,8 @@ export interface CachedAnswer {
 	status: number;
 	headers: [string, string][];
 	etag: string;
+	vary: string;
+	compressible: boolean;
 	bodies: Partial<Record<Encoding, Buffer>>;
 	bytes: number;
 }
@@ -105,60 +107,96 @@ export class AnswerCache {
 }
 
 /** An answer read whole, ready to keep: status, headers and the identity body. */
-export async function toCachedAnswer(response: Response): Promise<CachedAnswer> {
+export async function toCachedAnswer(response: Response, vary: string[]): Promise<CachedAnswer> {
 	const body = Buffer.from(await response.arrayBuffer());
 	const headers: [string, string][] = [];
 	response.headers.forEach((value, name) => {
 		if (!RECOMPUTED.has(name)) headers.push([name, value]);
 	});
 	const etag = response.headers.get('etag') ?? etagOf(body);
-	return { status: response.status, headers, etag, bodies: { identity: body }, bytes: body.length + 512 };
+	return {
+		status: response.status,
+		headers,
+		etag,
+		vary: ['Accept-Encoding', ...vary].join(', '),
+		compressible: compressible(response.headers.get('content-type')),
+		bodies: { identity: body },
+		bytes: body.length + 512
+	};
 }
 
 /** Whether the client's If-None-Match names this answer (any of its encodings). */
-function notModified(request: Request, etag: string): boolean {
-	const header = request.headers.get('if-none-match');
-	if (!header) return false;
+function notModified(ifNoneMatch: string | null, etag: string): boolean {
+	if (!ifNoneMatch) return false;
 	const bare = etag.replace(/^W\//, '').replace(/"$/, '');
-	return header.split(',').some((tag) => {
+	return ifNoneMatch.split(',').some((tag) => {
 		const candidate = tag.trim().replace(/^W\//, '');
 		return candidate === '*' || candidate.replace(/"$/, '').replace(/-(br|gzip)$/, '') === bare;
 	});
 }
 
+export interface Delivery {
+	status: number;
+	headers: [string, string][];
+	/** null for 304 and HEAD. */
+	body: Buffer | null;
+}
+
 /**
- * A kept answer delivered to one request: in the encoding it accepts (compressed once, then kept
- * beside the identity body), 304 when it already has it, no body for HEAD.
+ * A kept answer as delivered to one request: in the encoding it accepts (compressed once, then
+ * kept beside the identity body), 304 when it already has it, no body for HEAD.
  */
-export function deliver(
-	request: Request,
+export function delivery(
+	request: { method: string; acceptEncoding: string | null; ifNoneMatch: string | null },
 	entry: CachedAnswer,
-	{ cache, vary, state }: { cache?: AnswerCache; vary: string[]; state: 'hit' | 'miss' }
-): Response {
+	{ cache, state }: { cache?: AnswerCache; state: 'hit' | 'miss' }
+): Delivery {
 	const identity = entry.bodies.identity!;
-	const type = entry.headers.find(([name]) => name === 'content-type')?.[1] ?? null;
 	const encoding =
-		compressible(type) && identity.length >= MIN_COMPRESSIBLE
-			? negotiateEncoding(request.headers.get('accept-encoding'))
+		entry.compressible && identity.length >= MIN_COMPRESSIBLE
+			? negotiateEncoding(request.acceptEncoding)
 			: 'identity';
-	const headers = new Headers(entry.headers);
-	headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
-	for (const value of ['Accept-Encoding', ...vary]) addVary(headers, value);
-	headers.set('X-Cache', state);
-	// A distinct validator per encoding, as the bytes differ.
-	const etag = encoding === 'identity' ? entry.etag : entry.etag.replace(/"$/, `-${encoding}"`);
-	headers.set('ETag', etag);
-	if (notModified(request, entry.etag)) return new Response(null, { status: 304, headers });
+	const headers: [string, string][] = [
+		...entry.headers,
+		['cache-control', PUBLIC_CACHE_CONTROL],
+		['vary', entry.vary],
+		['x-cache', state],
+		// A distinct validator per encoding, as the bytes differ.
+		['etag', encoding === 'identity' ? entry.etag : entry.etag.replace(/"$/, `-${encoding}"`)]
+	];
+	if (notModified(request.ifNoneMatch, entry.etag)) return { status: 304, headers, body: null };
 	let body = entry.bodies[encoding];
 	if (!body && encoding !== 'identity') {
 		body = entry.bodies[encoding] = compressBuffer(identity, encoding);
 		entry.bytes += body.length;
 		cache?.grew(body.length);
 	}
-	if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
-	headers.set('Content-Length', String(body!.length));
-	return new Response(request.method === 'HEAD' ? null : (body! as Uint8Array<ArrayBuffer>), {
-		status: entry.status,
-		headers
-	});
+	if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
+	headers.push(['content-length', String(body!.length)]);
+	return { status: entry.status, headers, body: request.method === 'HEAD' ? null : body! };
 }
+
+/** A kept answer as a fetch `Response` (inside SvelteKit's `handle`). */
+export function deliver(
+	request: Request,
+	entry: CachedAnswer,
+	options: { cache?: AnswerCache; state: 'hit' | 'miss' }
+): Response {
+	const { status, headers, body } = delivery(
+		{
+			method: request.method,
+			acceptEncoding: request.headers.get('accept-encoding'),
+			ifNoneMatch: request.headers.get('if-none-match')
+		},
+		entry,
+		options
+	);
+	return new Response(body as Uint8Array<ArrayBuffer> | null, { status, headers });
+}
+
+/**
+ * The cache key of a request: its host and normalised path and query. The host stands for the
+ * origin the app sees (pages print absolute links); the path carries the language (`/en/…`).
+ */
+export const cacheKey = (host: string | null, pathAndQuery: string) =>
+	normaliseUrl(`http://${host ?? 'localhost'}${pathAndQuery}`);
