@@ -2,7 +2,7 @@
 import type { Db } from 'mongodb';
 import { getDb, isDatabaseUnavailable } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
-import { byTitle } from './query';
+import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
 import { contentWords, relatedPractices, type RelatedPractice } from './related';
 import { bumpCatalogueVersion, readCatalogueVersion } from './version';
@@ -23,6 +23,8 @@ export interface CatalogueView extends PublicCatalogue {
 	serial: number;
 	practiceBySlug: Map<string, PublicPractice>;
 	search: ReturnType<typeof createPracticeIndex>;
+	/** Bitsets per facet value and the orders of the catalogue, for `queryPractices`. */
+	facets: ReturnType<typeof facetIndexOf>;
 	label(kind: string, code: string, locale?: 'pl' | 'en'): string;
 	related(practice: PublicPractice): RelatedPractice[];
 }
@@ -31,7 +33,7 @@ let serials = 0;
 
 export async function buildCatalogueView(db: Db, version: string | null = null): Promise<CatalogueView> {
 	const data = await loadPublicCatalogue(db);
-	data.practices.sort(byTitle);
+	sortByTitle(data.practices);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	const words = new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
 	const wordsOf = (p: PublicPractice) => words.get(p.slug) ?? contentWords(p);
@@ -43,6 +45,7 @@ export async function buildCatalogueView(db: Db, version: string | null = null):
 		serial: ++serials,
 		practiceBySlug: new Map(data.practices.map((p) => [p.slug, p])),
 		search: createPracticeIndex(data.practices),
+		facets: facetIndexOf(data.practices),
 		label: (kind, code, locale = 'pl') => labels.get(`${kind}:${code}`)?.[locale] ?? code,
 		related: (practice) => {
 			let found = related.get(practice.slug);

@@ -98,8 +98,20 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			.filter((result) => result.score <= upTo);
 	}
 
+	// Visitors repeat their words: each one's matches are looked up in the vocabulary once.
+	const similar = new Map<string, Map<string, number>>();
+
 	/** Words of the catalogue a query word stands for, with how close each is. */
 	function similarWords(term: string): Map<string, number> {
+		let found = similar.get(term);
+		if (!found) {
+			if (similar.size >= 5000) similar.delete(similar.keys().next().value!);
+			similar.set(term, (found = lookUpSimilarWords(term)));
+		}
+		return found;
+	}
+
+	function lookUpSimilarWords(term: string): Map<string, number> {
 		const found = new Map<string, number>();
 		for (const word of known) {
 			if (word === term) found.set(word, CLOSENESS.exact);
