@@ -5,7 +5,6 @@
  */
 import { etagOf } from '.';
 import {
-	addVary,
 	compressBuffer,
 	compressible,
 	MIN_COMPRESSIBLE,
