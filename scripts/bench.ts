@@ -109,14 +109,28 @@ interface Figures {
 async function measure(
 	url: string,
 	connections: number,
-	headers: Record<string, string> = {}
+	headers: Record<string, string> = {},
+	everyTimeNew = false
 ): Promise<Figures> {
 	const latencies: number[] = [];
+	let n = 0;
+	const { pathname, search } = new URL(url);
 	const result = await autocannon({
 		url,
 		connections,
 		duration: DURATION,
 		headers,
+		// A parameter the page ignores, new for every request: nothing is served from the cache.
+		requests: everyTimeNew
+			? [
+					{
+						setupRequest: (request) => ({
+							...request,
+							path: `${pathname}${search ? `${search}&` : '?'}bench=${++n}`
+						})
+					}
+				]
+			: undefined,
 		setupClient: (client) => client.on('response', (_status, _bytes, time) => latencies.push(time))
 	});
 	latencies.sort((a, b) => a - b);
@@ -229,18 +243,11 @@ async function main() {
 			['/praktyki, brotli', '/praktyki', { 'accept-encoding': 'br' }],
 			['export.json, gzip', '/api/v1/export.json', { 'accept-encoding': 'gzip' }],
 			['export.csv, gzip', '/api/v1/export.csv', { 'accept-encoding': 'gzip' }],
-			// Rendered for every request: a cookie that names no session skips the cache.
-			['/praktyki, uncached', '/praktyki', { cookie: 'session=bench' }],
-			[
-				'/praktyki?q=punkt informacyjny, uncached',
-				'/praktyki?q=punkt%20informacyjny',
-				{ cookie: 'session=bench' }
-			],
-			[
-				'/api/v1/practices?q=integracja, uncached',
-				'/api/v1/practices?q=integracja',
-				{ cookie: 'session=bench' }
-			]
+			// Rendered for every request (a new URL each time): the cost of a page not yet kept.
+			['/praktyki, uncached', '/praktyki', { uncached: 'yes' }],
+			['/praktyki?category=study-in, uncached', '/praktyki?category=study-in', { uncached: 'yes' }],
+			['/praktyki?q=punkt informacyjny, uncached', '/praktyki?q=punkt%20informacyjny', { uncached: 'yes' }],
+			['practice page, uncached', '/praktyki/syntetyczna-praktyka-4242', { uncached: 'yes' }]
 		];
 		const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 		console.log(
@@ -249,7 +256,7 @@ async function main() {
 		console.log(
 			'| page | bytes | req/s | p50 ms | p95 ms | errors | static copy req/s | static p95 ms | ratio |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 		);
-		for (const [name, target, headers = {}] of rows) {
+		for (const [name, target, { uncached, ...headers } = {}] of rows) {
 			if (only && !only.test(name)) continue;
 			const sample = await fetch(`${base}${target}`, {
 				headers: { 'accept-encoding': 'identity', ...headers }
@@ -278,7 +285,7 @@ async function main() {
 			}
 			const file = path.join(dataDir, 'static-copy');
 			await writeFile(file, bytes);
-			const app = await measure(`${base}${target}`, CONNECTIONS, headers);
+			const app = await measure(`${base}${target}`, CONNECTIONS, headers, uncached === 'yes');
 			const copy = await startStaticCopy(file, copyHeaders);
 			const bare = await measure(copy.url, CONNECTIONS);
 			copy.stop();
