@@ -214,13 +214,15 @@ async function main() {
 			stdio: 'inherit'
 		});
 		const base = `http://127.0.0.1:${port}`;
-		for (let i = 0; i < 600; i++) {
-			const ok = await fetch(`${base}/healthz`).then(
+		const wait = Number(process.env.BENCH_STARTUP_SECONDS ?? 900) * 1000;
+		for (let up = false; !up;) {
+			up = await fetch(`${base}/healthz`).then(
 				(r) => r.ok,
 				() => false
 			);
-			if (ok) break;
-			await new Promise((resolve) => setTimeout(resolve, 250));
+			if (!up && Date.now() - launched > wait)
+				throw new Error(`The server did not answer within ${wait / 1000} s of starting`);
+			if (!up) await new Promise((resolve) => setTimeout(resolve, 250));
 		}
 		// The server builds the catalogue (and its indexes) at start-up, before it listens.
 		console.log(`Start-up with the catalogue built: ${((Date.now() - launched) / 1000).toFixed(1)} s`);
