@@ -10,7 +10,7 @@ const config = {
 		// stylesheet from any depth.
 		paths: { relative: false },
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -1,10 +1,14 @@
 /**
- * `npm run bench`: a synthetic catalogue of 10 000 practices in a separate database, the production
- * build in front of it, and p50/p95 latency and throughput for the main public pages at a few
- * concurrency levels. Loopback only. Prints figures; asserts nothing.
+ * `npm run bench`: a synthetic catalogue of 10 000 practices (`BENCH_PRACTICES`) in a separate
+ * database, the production build in front of it, and for each public page its throughput and
+ * p50/p95 latency beside a bare `node:http` server sending the same bytes in the same run (the
+ * limit of this machine for that response), with the ratio; start-up (catalogue build) time and the
+ * server's memory. `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_ONLY=<regexp of row names>`.
+ * Loopback only. Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
@@ -17,7 +21,7 @@ import { renderMarkdown } from '../src/lib/server/markdown/index.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
-const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 const WORDS = [
 	'integracja',
@@ -95,12 +99,38 @@ function percentile(sorted: number[], p: number) {
 	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
-async function measure(url: string, connections: number) {
+interface Figures {
+	rps: number;
+	p50: number;
+	p95: number;
+	errors: number;
+}
+
+async function measure(
+	url: string,
+	connections: number,
+	headers: Record<string, string> = {},
+	everyTimeNew = false
+): Promise<Figures> {
 	const latencies: number[] = [];
+	let n = 0;
+	const { pathname, search } = new URL(url);
 	const result = await autocannon({
 		url,
 		connections,
 		duration: DURATION,
+		headers,
+		// A parameter the page ignores, new for every request: nothing is served from the cache.
+		requests: everyTimeNew
+			? [
+					{
+						setupRequest: (request) => ({
+							...request,
+							path: `${pathname}${search ? `${search}&` : '?'}bench=${++n}`
+						})
+					}
+				]
+			: undefined,
 		setupClient: (client) => client.on('response', (_status, _bytes, time) => latencies.push(time))
 	});
 	latencies.sort((a, b) => a - b);
@@ -108,25 +138,71 @@ async function measure(url: string, connections: number) {
 		p50: percentile(latencies, 50),
 		p95: percentile(latencies, 95),
 		rps: result.requests.average,
-		errors: result.errors + result.non2xx
+		errors: result.errors + result.timeouts + result.non2xx
 	};
 }
+
+/**
+ * A bare `node:http` server in its own process answering every request with the given bytes and
+ * headers: the most this machine can serve of that response, measured in the same run.
+ */
+async function startStaticCopy(file: string, headers: Record<string, string>) {
+	const port = await freePort();
+	const code = `
+		import { createServer } from 'node:http';
+		import { readFileSync } from 'node:fs';
+		const body = readFileSync(process.env.BODY_FILE);
+		const headers = JSON.parse(process.env.BODY_HEADERS);
+		createServer((req, res) => { res.writeHead(200, { ...headers, 'content-length': body.length }); res.end(body); })
+			.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
+	`;
+	const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+		env: { ...process.env, PORT: String(port), BODY_FILE: file, BODY_HEADERS: JSON.stringify(headers) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		child.stdout!.once('data', () => resolve());
+		child.once('exit', () => reject(new Error('static copy server exited')));
+	});
+	return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+}
+
+/** The server process's resident memory now and at its peak (Linux), in MB. */
+async function memoryOf(pid: number) {
+	try {
+		const status = await readFile(`/proc/${pid}/status`, 'utf8');
+		const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+		return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+	} catch {
+		return { rss: NaN, peak: NaN };
+	}
+}
+
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(a / b < 0.1 ? 1 : 0)} %`;
 
 async function main() {
 	const dataDir = path.join(root, '.data', 'bench');
 	await rm(dataDir, { recursive: true, force: true });
+	await mkdir(dataDir, { recursive: true });
 	const database = await startDatabase(chooseDatabase(process.env, await probeMachine()), {
 		dataDir,
 		databaseName: 'miasta_bench'
 	});
 	const uri = database.uri;
 	console.log(`Database: ${database.description}`);
+	console.log(
+		`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 1e9)} GB, Node ${process.version}, load average ${os
+			.loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')}`
+	);
 	let server: ReturnType<typeof spawn> | null = null;
 	try {
 		const started = Date.now();
 		const total = await fillSyntheticCatalogue(uri);
 		console.log(`Synthetic catalogue: ${total} practices in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		const port = await freePort();
+		const launched = Date.now();
 		server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
 			env: {
 				...process.env,
@@ -138,36 +214,89 @@ async function main() {
 			stdio: 'inherit'
 		});
 		const base = `http://127.0.0.1:${port}`;
-		for (let i = 0; i < 120; i++) {
-			const ok = await fetch(`${base}/healthz`).then(
+		const wait = Number(process.env.BENCH_STARTUP_SECONDS ?? 900) * 1000;
+		for (let up = false; !up;) {
+			up = await fetch(`${base}/healthz`).then(
 				(r) => r.ok,
 				() => false
 			);
-			if (ok) break;
-			await new Promise((resolve) => setTimeout(resolve, 500));
+			if (!up && Date.now() - launched > wait)
+				throw new Error(`The server did not answer within ${wait / 1000} s of starting`);
+			if (!up) await new Promise((resolve) => setTimeout(resolve, 250));
 		}
+		// The server builds the catalogue (and its indexes) at start-up, before it listens.
+		console.log(`Start-up with the catalogue built: ${((Date.now() - launched) / 1000).toFixed(1)} s`);
 		const warm = Date.now();
 		await fetch(`${base}/praktyki`);
-		console.log(`First request (builds the in-memory catalogue): ${Date.now() - warm} ms`);
+		console.log(`First catalogue page: ${Date.now() - warm} ms`);
+		const startMemory = await memoryOf(server.pid!);
+		console.log(`Server RSS after start-up: ${startMemory.rss} MB`);
 
-		const targets = {
-			'catalogue page': '/praktyki',
-			'search page': '/praktyki?q=punkt%20informacyjny',
-			'practice page': '/praktyki/syntetyczna-praktyka-4242',
-			'export.json': '/api/v1/export.json'
-		};
+		const rows: [string, string, Record<string, string>?][] = [
+			['/praktyki', '/praktyki'],
+			['/praktyki?category=study-in', '/praktyki?category=study-in'],
+			['/praktyki?theme=…&sort=year&page=3', '/praktyki?theme=labour-market&sort=year&page=3'],
+			['/praktyki?q=punkt informacyjny', '/praktyki?q=punkt%20informacyjny'],
+			['/api/v1/practices?q=integracja', '/api/v1/practices?q=integracja'],
+			['practice page', '/praktyki/syntetyczna-praktyka-4242'],
+			['place page', '/miejsca/lublin'],
+			['edition page', '/edycje/miasta-otwarte-2015'],
+			['home', '/'],
+			['/praktyki, brotli', '/praktyki', { 'accept-encoding': 'br' }],
+			['export.json, gzip', '/api/v1/export.json', { 'accept-encoding': 'gzip' }],
+			['export.csv, gzip', '/api/v1/export.csv', { 'accept-encoding': 'gzip' }],
+			// Rendered for every request (a new URL each time): the cost of a page not yet kept.
+			['/praktyki, uncached', '/praktyki', { uncached: 'yes' }],
+			['/praktyki?category=study-in, uncached', '/praktyki?category=study-in', { uncached: 'yes' }],
+			['/praktyki?q=punkt informacyjny, uncached', '/praktyki?q=punkt%20informacyjny', { uncached: 'yes' }],
+			['practice page, uncached', '/praktyki/syntetyczna-praktyka-4242', { uncached: 'yes' }]
+		];
+		const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 		console.log(
-			`\n| endpoint | connections | p50 ms | p95 ms | req/s | errors |\n| --- | --- | --- | --- | --- | --- |`
+			`\n${CONNECTIONS} connections, ${DURATION} s each; the static copy is a bare node:http server sending the same bytes, measured in the same run.\n`
 		);
-		for (const [name, target] of Object.entries(targets)) {
-			for (const connections of name === 'export.json' ? [1, 4] : CONCURRENCY) {
-				const r = await measure(`${base}${target}`, connections);
-				console.log(
-					`| ${name} | ${connections} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.rps.toFixed(1)} | ${r.errors} |`
-				);
+		console.log(
+			'| page | bytes | req/s | p50 ms | p95 ms | errors | static copy req/s | static p95 ms | ratio |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+		);
+		for (const [name, target, { uncached, ...headers } = {}] of rows) {
+			if (only && !only.test(name)) continue;
+			const sample = await fetch(`${base}${target}`, {
+				headers: { 'accept-encoding': 'identity', ...headers }
+			});
+			const body = Buffer.from(await sample.arrayBuffer());
+			if (!sample.ok) console.log(`(${name}: status ${sample.status})`);
+			// The same bytes autocannon receives: compressed ones when it asks for them.
+			let bytes = body;
+			const copyHeaders: Record<string, string> = {
+				'content-type': sample.headers.get('content-type') ?? 'text/html'
+			};
+			if (headers['accept-encoding'] && headers['accept-encoding'] !== 'identity') {
+				const encoded = await fetch(`${base}${target}`, { headers: { ...headers } }).then(async (r) => ({
+					encoding: r.headers.get('content-encoding'),
+					raw: r
+				}));
+				await encoded.raw.body?.cancel();
+				const zlib = await import('node:zlib');
+				bytes =
+					encoded.encoding === 'br'
+						? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })
+						: encoded.encoding === 'gzip'
+							? zlib.gzipSync(body)
+							: body;
+				if (encoded.encoding) copyHeaders['content-encoding'] = encoded.encoding;
 			}
+			const file = path.join(dataDir, 'static-copy');
+			await writeFile(file, bytes);
+			const app = await measure(`${base}${target}`, CONNECTIONS, headers, uncached === 'yes');
+			const copy = await startStaticCopy(file, copyHeaders);
+			const bare = await measure(copy.url, CONNECTIONS);
+			copy.stop();
+			console.log(
+				`| ${name} | ${bytes.length} | ${app.rps.toFixed(0)} | ${app.p50.toFixed(0)} | ${app.p95.toFixed(0)} | ${app.errors} | ${bare.rps.toFixed(0)} | ${bare.p95.toFixed(0)} | ${pct(app.rps, bare.rps)} |`
+			);
 		}
-		console.log(`\nMemory of the benchmark runner: ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+		const endMemory = await memoryOf(server.pid!);
+		console.log(`\nServer RSS at the end: ${endMemory.rss} MB (peak ${endMemory.peak} MB)`);
 	} finally {
 		server?.kill('SIGTERM');
 		await database.stop();

@@ -11,6 +11,7 @@ import {
 } from '../src/lib/schemas/index.ts';
 import { collections, ensureIndexes } from '../src/lib/server/db/collections.ts';
 import { renderMarkdown } from '../src/lib/server/markdown/index.ts';
+import { bumpCatalogueVersion } from '../src/lib/server/catalogue/version.ts';
 import type { Catalogue } from './catalogue.ts';
 
 /**
@@ -133,6 +134,8 @@ export async function seedCatalogue(db: Db, catalogue: Catalogue, now = new Date
 		report,
 		now
 	);
+	// Running instances see the seeded catalogue within seconds.
+	await bumpCatalogueVersion(db);
 	return report;
 }
 

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
 	isHttpError,
 	isRedirect,
@@ -14,11 +15,20 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { decideAccess } from '$lib/server/policy/routes';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/session';
-import { catalogueView } from '$lib/server/catalogue';
+import { catalogueView, currentCatalogueView } from '$lib/server/catalogue';
 import { m } from '$lib/paraglide/messages';
 import { closeDb, getDb } from '$lib/server/db';
 import { badRequest } from '$lib/server/http';
 import { applySecurityHeaders, mutable } from '$lib/server/http/headers';
+import {
+	AnswerCache,
+	cacheKey,
+	deliver,
+	delivery,
+	PRIVATE_CACHE_CONTROL,
+	toCachedAnswer
+} from '$lib/server/http/cache';
+import { compressResponse } from '$lib/server/http/compression';
 import { guardNodeServers } from '$lib/server/http/node-server';
 import { stopWithLauncher } from '$lib/server/lifecycle';
 import { handleOutageError, outage, sessionUnlessOutage } from '$lib/server/outage';
@@ -43,7 +53,7 @@ const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
  * the public catalogue and its search index, built now rather than on the first visit.
  */
 export const init: ServerInit = async () => {
-	guardNodeServers({ https: servedOverHttps() });
+	guardNodeServers({ https: servedOverHttps(), serveKept: serveKeptAnswer });
 	await catalogueView().catch((cause) =>
 		console.error('The public catalogue could not be built yet:', cause)
 	);
@@ -80,8 +90,120 @@ const authentication: Handle = async ({ event, resolve }) => {
 		}
 	}
 	const response = await resolve(event);
-	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	if (event.locals.user) response.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
 	return response;
+};
+
+/**
+ * Public pages and API answers that depend only on the URL (with its language) and the public
+ * catalogue: rendered once per catalogue view, then served from memory to every anonymous visitor.
+ */
+const cacheableRoutes = new Set([
+	'/(public)',
+	'/(public)/praktyki',
+	'/(public)/praktyki/[slug]',
+	'/(public)/miejsca',
+	'/(public)/miejsca/[slug]',
+	'/(public)/edycje',
+	'/(public)/edycje/[slug]',
+	'/(public)/rekomendacje',
+	'/(public)/rekomendacje/[slug]',
+	'/(public)/sitemap.xml',
+	'/(public)/robots.txt',
+	'/(public)/api/v1/practices',
+	'/(public)/api/v1/practices/[slug]',
+	'/(public)/api/v1/places',
+	'/(public)/api/v1/editions',
+	'/(public)/api/v1/recommendations',
+	'/(public)/api/v1/openapi.json'
+]);
+const answers = new AnswerCache(Number(process.env.PUBLIC_CACHE_MB ?? 64) * 1024 * 1024);
+
+/** Whether the request may be signed in: then it is never served from, nor stored in, the cache. */
+const mayBeSignedIn = (event: RequestEvent) =>
+	event.cookies.get('session') !== undefined ||
+	event.cookies.get('__Host-session') !== undefined ||
+	event.request.headers.has('authorization');
+
+/**
+ * Serves anonymous GET/HEAD of the routes above from `answers`. An answer is kept only when it is
+ * a 200 for a visitor who was not signed in, sets no cookie, is not private, and the catalogue view
+ * it was rendered from is still the current one; a write through this instance (or, within
+ * seconds, through another) gives a new view, under which nothing is kept yet.
+ */
+const publicCache: Handle = async ({ event, resolve }) => {
+	const { request } = event;
+	if (
+		(request.method !== 'GET' && request.method !== 'HEAD') ||
+		!cacheableRoutes.has(event.route.id ?? '') ||
+		mayBeSignedIn(event)
+	)
+		return resolve(event);
+	let serial: number;
+	try {
+		serial = (await catalogueView()).serial;
+	} catch {
+		return resolve(event); // the database is down and no catalogue was built yet
+	}
+	const url = new URL(request.url);
+	const key = cacheKey(request.headers.get('host'), url.pathname + url.search);
+	const kept = answers.get(serial, key);
+	if (kept) return deliver(request, kept, { cache: answers, state: 'hit' });
+	const response = await resolve(event);
+	if (
+		request.method !== 'GET' ||
+		response.status !== 200 ||
+		event.locals.user ||
+		response.headers.has('set-cookie') ||
+		/\b(private|no-store)\b/i.test(response.headers.get('cache-control') ?? '') ||
+		currentCatalogueView()?.serial !== serial
+	)
+		return response;
+	// A page differs for a signed-in visitor (the header's links): shared caches keep them apart.
+	const entry = await toCachedAnswer(response, isApiPath(event.url) ? [] : ['Cookie']);
+	answers.set(serial, key, entry);
+	return deliver(request, entry, { cache: answers, state: 'miss' });
+};
+
+const sessionCookie = /(?:^|;)\s*(?:__Host-)?session=/;
+
+/**
+ * The same kept answers, served on the Node server before a request reaches SvelteKit (see
+ * `guardNodeServers`): only for a visitor with no session cookie, and only while the catalogue
+ * view they were rendered from is current; anything else goes the usual way.
+ */
+function serveKeptAnswer(request: IncomingMessage, response: ServerResponse): boolean {
+	const method = request.method;
+	if (method !== 'GET' && method !== 'HEAD') return false;
+	const headers = request.headers;
+	if (headers.authorization || (headers.cookie && sessionCookie.test(headers.cookie))) return false;
+	const serial = currentCatalogueView()?.serial;
+	if (serial === undefined || !request.url?.startsWith('/')) return false;
+	const entry = answers.get(serial, cacheKey(headers.host ?? null, request.url));
+	if (!entry) return false;
+	const {
+		status,
+		headers: answer,
+		body
+	} = delivery(
+		{
+			method,
+			acceptEncoding: headers['accept-encoding'] ?? null,
+			ifNoneMatch: headers['if-none-match'] ?? null
+		},
+		entry,
+		{ cache: answers, state: 'hit' }
+	);
+	response.statusCode = status;
+	for (const [name, value] of answer) response.setHeader(name, value);
+	response.end(body ?? undefined);
+	return true;
+}
+
+/** HTML, JSON and other text compressed as the client accepts (cached answers come compressed). */
+const compression: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	return event.isSubRequest ? response : compressResponse(event.request, response);
 };
 
 /**
@@ -205,7 +327,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	securityHeaders,
+	compression,
 	apiContract,
+	publicCache,
 	i18n,
 	outage,
 	database,

@@ -2,28 +2,38 @@
 import type { Db } from 'mongodb';
 import { getDb, isDatabaseUnavailable } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
-import { byTitle } from './query';
+import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
 import { contentWords, relatedPractices, type RelatedPractice } from './related';
+import { bumpCatalogueVersion, readCatalogueVersion } from './version';
 
 export * from './public';
 export * from './query';
 export * from './search';
 export * from './related';
 export * from './places';
+export * from './version';
 
 /** The public catalogue with lookups by slug; read-only, rebuilt after writes. */
 export interface CatalogueView extends PublicCatalogue {
 	builtAt: Date;
+	/** The stored catalogue version it was built from (null when none was ever stored). */
+	version: string | null;
+	/** Distinct for every view built by this process: what cached answers are keyed by. */
+	serial: number;
 	practiceBySlug: Map<string, PublicPractice>;
 	search: ReturnType<typeof createPracticeIndex>;
+	/** Bitsets per facet value and the orders of the catalogue, for `queryPractices`. */
+	facets: ReturnType<typeof facetIndexOf>;
 	label(kind: string, code: string, locale?: 'pl' | 'en'): string;
 	related(practice: PublicPractice): RelatedPractice[];
 }
 
-export async function buildCatalogueView(db: Db): Promise<CatalogueView> {
+let serials = 0;
+
+export async function buildCatalogueView(db: Db, version: string | null = null): Promise<CatalogueView> {
 	const data = await loadPublicCatalogue(db);
-	data.practices.sort(byTitle);
+	sortByTitle(data.practices);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	const words = new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
 	const wordsOf = (p: PublicPractice) => words.get(p.slug) ?? contentWords(p);
@@ -31,8 +41,11 @@ export async function buildCatalogueView(db: Db): Promise<CatalogueView> {
 	return {
 		...data,
 		builtAt: new Date(),
+		version,
+		serial: ++serials,
 		practiceBySlug: new Map(data.practices.map((p) => [p.slug, p])),
 		search: createPracticeIndex(data.practices),
+		facets: facetIndexOf(data.practices),
 		label: (kind, code, locale = 'pl') => labels.get(`${kind}:${code}`)?.[locale] ?? code,
 		related: (practice) => {
 			let found = related.get(practice.slug);
@@ -42,39 +55,80 @@ export async function buildCatalogueView(db: Db): Promise<CatalogueView> {
 	};
 }
 
-// The one piece of state outside MongoDB: with several app instances, each rebuilds on this schedule.
+/** How often an instance asks whether its catalogue is still current (one findOne by `_id`). */
+const POLL_MS = Number(process.env.CATALOGUE_POLL_SECONDS ?? 2) * 1000;
+// A fallback for writes made outside the app (a script, the database shell), which store no version.
 const REFRESH_MS = Number(process.env.CATALOGUE_REFRESH_SECONDS ?? 300) * 1000;
 let ready: CatalogueView | null = null;
-/** Bumped by every write; a view is current when it was built from the latest generation. */
+/** Bumped by every write through this instance; a view is current when built from the latest. */
 let generation = 0;
 let readyGeneration = -1;
 let building: { promise: Promise<CatalogueView>; generation: number } | null = null;
+/** The stored version bumps under way: a rebuild reads the version only after them. */
+let bumping: Promise<unknown> = Promise.resolve();
+/** A bump that failed (database down): the next poll stores it, so other instances still learn. */
+let bumpOwed = false;
+let poller: ReturnType<typeof setInterval> | null = null;
 
 function rebuild(): Promise<CatalogueView> {
 	if (building?.generation === generation) return building.promise;
 	const started = generation;
-	const promise = getDb()
-		.then(buildCatalogueView)
-		.then((view) => {
-			if (started >= readyGeneration) {
-				ready = view;
-				readyGeneration = started;
-			}
-			return view;
-		})
-		.finally(() => {
-			if (building?.promise === promise) building = null;
-		});
+	const promise = (async () => {
+		await bumping;
+		const db = await getDb();
+		// Read before the catalogue: a write landing in between only causes one more rebuild.
+		const version = await readCatalogueVersion(db);
+		const view = await buildCatalogueView(db, version);
+		if (started >= readyGeneration) {
+			ready = view;
+			readyGeneration = started;
+		}
+		return view;
+	})().finally(() => {
+		if (building?.promise === promise) building = null;
+	});
 	building = { promise, generation: started };
 	return promise;
 }
 
+/** Asks the database for the catalogue's version; rebuilds in the background when another instance changed it. */
+async function poll(): Promise<void> {
+	try {
+		const db = await getDb();
+		if (bumpOwed) {
+			bumpOwed = false;
+			await bumpCatalogueVersion(db).catch((error) => {
+				bumpOwed = true;
+				throw error;
+			});
+		}
+		const version = await readCatalogueVersion(db);
+		const old = ready && Date.now() - ready.builtAt.getTime() > REFRESH_MS;
+		if (ready && !building && (version !== ready.version || old)) await rebuild();
+	} catch {
+		// The database is down or the build failed: the next poll tries again.
+	}
+}
+
+function startPolling() {
+	if (poller || POLL_MS <= 0) return;
+	let running = false;
+	poller = setInterval(() => {
+		if (running) return;
+		running = true;
+		void poll().finally(() => (running = false));
+	}, POLL_MS);
+	poller.unref(); // never what keeps the process alive
+}
+
 /**
- * The current public catalogue. After a write it is rebuilt before the next answer; when only the
- * schedule has run out, the previous one keeps serving while the new one is built. While the
- * database is down the last one built keeps serving, and is rebuilt once the database is back.
+ * The current public catalogue. After a write through this instance it is rebuilt before the
+ * next answer; after a write through another instance (seen by the poll) or when the schedule has
+ * run out, the previous one keeps serving while the new one is built. While the database is down
+ * the last one built keeps serving, and is rebuilt once the database is back.
  */
 export async function catalogueView(): Promise<CatalogueView> {
+	startPolling();
 	if (!ready || readyGeneration !== generation) {
 		const last = ready;
 		return rebuild().catch((error) => {
@@ -82,11 +136,36 @@ export async function catalogueView(): Promise<CatalogueView> {
 			throw error;
 		});
 	}
-	if (Date.now() - ready.builtAt.getTime() > REFRESH_MS) void rebuild().catch(() => {});
+	if (Date.now() - ready.builtAt.getTime() > REFRESH_MS && !building) void rebuild().catch(() => {});
 	return ready;
 }
 
-/** Called after every write through the app, so the next request sees the change. */
-export function invalidateCatalogueView(): void {
+/**
+ * The view the next request would get without waiting, or null when it would wait for a rebuild
+ * (a write through this instance since). Answers cached under a view's `serial` are current only
+ * while this returns that view.
+ */
+export function currentCatalogueView(): CatalogueView | null {
+	return ready && readyGeneration === generation ? ready : null;
+}
+
+/**
+ * Called after every write that changes what is public: this instance rebuilds before its next
+ * answer, and the stored version changes so that every other instance rebuilds within seconds.
+ * `db` is the database written to (the app's own when omitted). Never rejects: a failed bump is
+ * retried by the next poll.
+ */
+export function invalidateCatalogueView(db?: Db): Promise<void> {
 	generation++;
+	startPolling();
+	const bump = (db ? Promise.resolve(db) : getDb()).then(bumpCatalogueVersion).then(
+		() => {},
+		(error) => {
+			bumpOwed = true;
+			console.error('The catalogue version could not be stored; retrying shortly:', error);
+		}
+	);
+	const earlier = bumping;
+	bumping = Promise.all([earlier, bump]);
+	return bump;
 }

@@ -98,8 +98,20 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			.filter((result) => result.score <= upTo);
 	}
 
+	// Visitors repeat their words: each one's matches are looked up in the vocabulary once.
+	const similar = new Map<string, Map<string, number>>();
+
 	/** Words of the catalogue a query word stands for, with how close each is. */
 	function similarWords(term: string): Map<string, number> {
+		let found = similar.get(term);
+		if (!found) {
+			if (similar.size >= 5000) similar.delete(similar.keys().next().value!);
+			similar.set(term, (found = lookUpSimilarWords(term)));
+		}
+		return found;
+	}
+
+	function lookUpSimilarWords(term: string): Map<string, number> {
 		const found = new Map<string, number>();
 		for (const word of known) {
 			if (word === term) found.set(word, CLOSENESS.exact);
@@ -123,37 +135,49 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 
 	function find(terms: string[]) {
 		const matchedWords = new Set<string>();
-		// practice → summed score, and whether every query word was found exactly or as a prefix
-		let scores: Map<number, { score: number; whole: boolean }> | null = null;
+		const n = practices.length;
+		// practice → summed score (0: not found by every query word so far), and whether every
+		// query word was found exactly or as a prefix; typed arrays, as a query may match most of
+		// the catalogue
+		let scores: Float64Array | null = null;
+		let whole: Uint8Array | null = null;
 		for (const term of terms) {
-			const termScores = new Map<number, { score: number; whole: boolean }>();
+			const termScores = new Float64Array(n);
+			const termWhole = new Uint8Array(n);
 			for (const [word, closeness] of similarWords(term)) {
 				matchedWords.add(word);
+				const isWhole = closeness >= CLOSENESS.prefix ? 1 : 0;
 				for (const [doc, weight] of postings.get(word) ?? []) {
-					const was = termScores.get(doc);
-					termScores.set(doc, {
-						score: Math.max(was?.score ?? 0, closeness * weight),
-						whole: (was?.whole ?? false) || closeness >= CLOSENESS.prefix
-					});
+					const score = closeness * weight;
+					if (score > termScores[doc]) termScores[doc] = score;
+					termWhole[doc] |= isWhole;
 				}
 			}
-			const previous: Map<number, { score: number; whole: boolean }> | null = scores;
-			scores = new Map();
-			for (const [doc, found] of termScores) {
-				const was = previous?.get(doc);
-				if (previous !== null && !was) continue;
-				scores.set(doc, {
-					score: (was?.score ?? 0) + found.score,
-					whole: (was?.whole ?? true) && found.whole
-				});
+			if (scores === null || whole === null) {
+				scores = termScores;
+				whole = termWhole;
+				continue;
+			}
+			for (let doc = 0; doc < n; doc++) {
+				if (scores[doc] === 0) continue;
+				if (termScores[doc] === 0) scores[doc] = 0;
+				else {
+					scores[doc] += termScores[doc];
+					whole[doc] &= termWhole[doc];
+				}
 			}
 		}
-		const all = [...(scores ?? [])];
-		const best = Math.max(0, ...all.map(([, found]) => found.score));
-		const hits = all
-			.filter(([, found]) => found.whole || found.score >= best * WEAK)
-			.sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-			.map(([doc, found]) => ({ item: practices[doc], score: found.score }));
+		const found: number[] = [];
+		let best = 0;
+		for (let doc = 0; scores && doc < n; doc++) {
+			if (scores[doc] === 0) continue;
+			found.push(doc);
+			if (scores[doc] > best) best = scores[doc];
+		}
+		const hits = found
+			.filter((doc) => whole![doc] === 1 || scores![doc] >= best * WEAK)
+			.sort((a, b) => scores![b] - scores![a] || a - b)
+			.map((doc) => ({ item: practices[doc], score: scores![doc] }));
 		return { hits, matchedWords };
 	}
 

@@ -74,6 +74,6 @@ export async function curatePractice(
 		after: { title: content.title, status: content.status }
 	});
 	// The public catalogue and its search index are rebuilt on the next request.
-	invalidateCatalogueView();
+	await invalidateCatalogueView(db);
 	return { ok: true };
 }

@@ -375,6 +375,18 @@ export interface PublicationDoc {
 	finishedAt: Date | null;
 }
 
+/**
+ * The public catalogue's version (`_id: 'catalogue'`): a new random value after every write that
+ * changes what is public, so every instance can tell cheaply that its in-memory catalogue is old.
+ */
+export interface MetaDoc {
+	_id: string;
+	version: string;
+	/** How many times it changed (for people reading the database; the value itself is `version`). */
+	changes: number;
+	changedAt: Date;
+}
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
@@ -409,7 +421,9 @@ export function collections(db: Db) {
 		/** One per used token, under its id: the unique insert that makes a link single-use. */
 		tokenUses: db.collection<{ _id: string; at: Date }>('tokenUses'),
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
-		writeClaims: db.collection<{ _id: string; at: Date }>('writeClaims')
+		writeClaims: db.collection<{ _id: string; at: Date }>('writeClaims'),
+		/** Small records of the whole site, by name: `catalogue` holds the public catalogue's version. */
+		meta: db.collection<MetaDoc>('meta')
 	};
 }
 

@@ -3,7 +3,7 @@ import type { Db } from 'mongodb';
 import { phaseLabel } from '../../labels';
 import { editionPhases, lines, type EditionForm, type EditionPhase } from '../../schemas';
 import { recordAudit } from '../audit';
-import { invalidateCatalogueView } from '../catalogue';
+import { invalidateCatalogueView, publishedPhases } from '../catalogue';
 import { collections, type EditionDoc } from '../db/collections';
 import { guardedUpdate } from '../db/guarded';
 import { sendMail } from '../mail';
@@ -89,6 +89,8 @@ export async function updateEdition(
 		{ $set: { ...settingsOf(form), updatedAt: new Date() } }
 	);
 	if (!saved) return { ok: false, reason: 'conflict' };
+	// A published edition's name and description are on public pages.
+	if (publishedPhases.includes(before.phase)) await invalidateCatalogueView(db);
 	await recordAudit(db, {
 		actor,
 		action: 'edition.updated',
@@ -124,7 +126,7 @@ export async function advancePhase(
 	);
 	if (!moved) return { ok: false, reason: 'conflict' };
 	// Publishing (or archiving) changes what the public catalogue shows.
-	invalidateCatalogueView();
+	await invalidateCatalogueView(db);
 	await recordAudit(db, {
 		actor,
 		action: 'edition.phase-changed',

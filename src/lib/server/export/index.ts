@@ -1,7 +1,11 @@
 /** Export: the open-data download of everything public, as JSON and CSV under CC BY 4.0. */
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogueView, PublicPractice } from '../catalogue';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { etagOf } from '../http';
+import { PUBLIC_CACHE_CONTROL } from '../http/cache';
+import { negotiateEncoding } from '../http/compression';
 
 export const LICENCE = {
 	name: 'CC BY 4.0',
@@ -68,18 +72,80 @@ export function exportCsv(view: CatalogueView): string {
 	return stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]) : ['id'], bom: true });
 }
 
-/** The exports are large and change only with the catalogue: serialised once per catalogue view. */
-const serialised = new WeakMap<
-	CatalogueView,
-	Partial<Record<'json' | 'csv', { body: string; etag: string }>>
->();
+/** The exports are large and change only with the catalogue: prepared once per catalogue view. */
+interface PreparedExport {
+	body: Buffer;
+	etag: string;
+	/** Compressed in the thread pool on first demand, then kept beside the body. */
+	encoded: Partial<Record<'br' | 'gzip', Promise<Buffer>>>;
+}
+const prepared = new WeakMap<CatalogueView, Partial<Record<'json' | 'csv', PreparedExport>>>();
 
-export function cachedExport(view: CatalogueView, format: 'json' | 'csv') {
-	const entry = serialised.get(view) ?? {};
+export function cachedExport(view: CatalogueView, format: 'json' | 'csv'): PreparedExport {
+	const entry = prepared.get(view) ?? {};
 	if (!entry[format]) {
-		const body = format === 'json' ? JSON.stringify(exportJson(view, view.builtAt)) : exportCsv(view);
-		entry[format] = { body, etag: etagOf(body) };
-		serialised.set(view, entry);
+		const text = format === 'json' ? JSON.stringify(exportJson(view, view.builtAt)) : exportCsv(view);
+		const body = Buffer.from(text);
+		entry[format] = { body, etag: etagOf(body), encoded: {} };
+		prepared.set(view, entry);
 	}
 	return entry[format];
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+const exportHeaders = {
+	json: { 'Content-Type': 'application/json; charset=utf-8' },
+	csv: {
+		'Content-Type': 'text/csv; charset=utf-8',
+		'Content-Disposition': 'attachment; filename="miasta-otwarte-praktyki.csv"'
+	}
+};
+
+/**
+ * The export as an answer: the body prepared for this catalogue view, brotli or gzip when the
+ * client accepts it (compressed once), 304 when the client has it, no body for HEAD.
+ */
+export async function exportResponse(
+	request: Request,
+	view: CatalogueView,
+	format: 'json' | 'csv'
+): Promise<Response> {
+	const entry = cachedExport(view, format);
+	const encoding = negotiateEncoding(request.headers.get('accept-encoding'));
+	const etag = encoding === 'identity' ? entry.etag : entry.etag.replace(/"$/, `-${encoding}"`);
+	const headers = new Headers({
+		...exportHeaders[format],
+		'Cache-Control': PUBLIC_CACHE_CONTROL,
+		'Access-Control-Allow-Origin': '*',
+		Vary: 'Accept-Encoding',
+		ETag: etag
+	});
+	const known = (request.headers.get('if-none-match') ?? '')
+		.split(',')
+		.map((tag) => tag.trim().replace(/^W\//, ''));
+	if (known.includes(etag) || known.includes(entry.etag) || known.includes('*'))
+		return new Response(null, { status: 304, headers });
+	let body = entry.body;
+	if (encoding !== 'identity') {
+		const pending = (entry.encoded[encoding] ??=
+			encoding === 'br'
+				? brotli(entry.body, {
+						params: {
+							[constants.BROTLI_PARAM_QUALITY]: 5,
+							[constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length
+						}
+					})
+				: gzipped(entry.body, { level: 6 }));
+		body = await pending.catch((error) => {
+			delete entry.encoded[encoding];
+			throw error;
+		});
+		headers.set('Content-Encoding', encoding);
+	}
+	headers.set('Content-Length', String(body.length));
+	return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+		headers
+	});
 }

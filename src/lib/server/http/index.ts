@@ -1,7 +1,7 @@
 /** HTTP: cacheable public responses, security headers, the Node server guard, safe redirects. */
 import { createHash } from 'node:crypto';
 
-export const etagOf = (body: string) =>
+export const etagOf = (body: string | Uint8Array) =>
 	`"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /** Public, cacheable response with an ETag; answers 304 when the client already has this body. */

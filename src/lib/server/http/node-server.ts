@@ -10,8 +10,16 @@ const installed = Symbol.for('miasta-otwarte.server-guard');
  *   they get 405 with `Allow`, in JSON on the API, like every other method a route does not take.
  * - Answers `handle` never sees (static files, SvelteKit's cross-site form refusal) still get the
  *   site's headers: they are set as defaults here, and whatever the app sets replaces them.
+ * - Public answers kept in memory (`serveKept`) are served from here, at the cost of a static file.
  */
-export function guardNodeServers({ https }: { https: boolean }): void {
+export function guardNodeServers({
+	https,
+	serveKept
+}: {
+	https: boolean;
+	/** Answers from memory when it can (true), before SvelteKit builds its request. */
+	serveKept?: (request: IncomingMessage, response: ServerResponse) => boolean;
+}): void {
 	const proto = Server.prototype as unknown as {
 		emit: (event: string | symbol, ...args: unknown[]) => boolean;
 		[installed]?: true;
@@ -29,6 +37,7 @@ export function guardNodeServers({ https }: { https: boolean }): void {
 				refuseMethod(request, response);
 				return true;
 			}
+			if (serveKept?.(request, response)) return true;
 		}
 		return emit.call(this, event, ...args);
 	};

@@ -1,8 +1,4 @@
 import { catalogueView } from '$lib/server/catalogue';
-import { cachedExport } from '$lib/server/export';
-import { publicResponse } from '$lib/server/http';
+import { exportResponse } from '$lib/server/export';
 
-export const GET = async ({ request }) => {
-	const { body, etag } = cachedExport(await catalogueView(), 'json');
-	return publicResponse(request, body, undefined, {}, etag);
-};
+export const GET = async ({ request }) => exportResponse(request, await catalogueView(), 'json');

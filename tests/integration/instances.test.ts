@@ -1,0 +1,114 @@
+/**
+ * Several app instances on one database converge: a write through one is served by the other
+ * within seconds, because every write that changes what is public stores a new catalogue version
+ * and every instance polls it. Two production builds run as separate processes on two ports.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Db } from 'mongodb';
+import { loadCatalogue } from '../../seed/catalogue';
+import { seedCatalogue } from '../../seed/seed';
+import { collections } from '../../src/lib/server/db/collections';
+import { createSession, generateSessionToken } from '../../src/lib/server/auth/session';
+import { describeBuilt } from '../support/built-app';
+import { createUser } from '../support/factories';
+import { useTestDatabase } from '../support/database';
+import { payloads } from '../support/form-payloads';
+
+const entry = path.resolve(import.meta.dirname, '..', '..', 'build', 'index.js');
+
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const port = (server.address() as { port: number }).port;
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+function uriFor(db: Db): string {
+	const [address, query] = inject('databaseUri').split('?');
+	const withDb = address.replace(/^(mongodb:\/\/[^/]+)(\/.*)?$/, `$1/${db.databaseName}`);
+	return query ? `${withDb}?${query}` : withDb;
+}
+
+interface Instance {
+	origin: string;
+	process: ChildProcess;
+}
+
+async function startInstance(db: Db): Promise<Instance> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [entry], {
+		env: { ...process.env, MONGODB_URI: uriFor(db), PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 120; i++) {
+		if (
+			await fetch(`${origin}/healthz`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return { origin, process: child };
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	child.kill('SIGTERM');
+	throw new Error(`The instance on ${origin} did not start`);
+}
+
+describeBuilt('two instances on one database', () => {
+	let db: Db;
+	let one: Instance;
+	let two: Instance;
+	let cookie: string;
+
+	beforeAll(async () => {
+		db = await useTestDatabase();
+		await seedCatalogue(db, loadCatalogue());
+		const { user } = await createUser(db, { isAdmin: true });
+		const token = generateSessionToken();
+		await createSession(db, token, user._id);
+		cookie = `session=${token}`;
+		[one, two] = await Promise.all([startInstance(db), startInstance(db)]);
+	}, 120_000);
+	afterAll(() => {
+		one?.process.kill('SIGTERM');
+		two?.process.kill('SIGTERM');
+	});
+
+	it('writeThroughOne_isServedByTheOther', async () => {
+		const practice = (await collections(db).practices.findOne({ status: 'catalogue' }))!;
+		const page = (instance: Instance) =>
+			fetch(`${instance.origin}/praktyki/${practice.slug}`).then((r) => r.text());
+		// Both have the page in their cache before the write.
+		for (const instance of [one, two]) {
+			await page(instance);
+			expect(await page(instance)).toContain(practice.title);
+			expect(await page(instance)).not.toContain('Praktyka po redakcji');
+		}
+		const saved = await fetch(`${one.origin}/admin/katalog/${practice.slug}`, {
+			method: 'POST',
+			headers: { cookie, origin: one.origin, 'content-type': 'application/x-www-form-urlencoded' },
+			body: payloads.curate(practice.version),
+			redirect: 'manual'
+		});
+		expect(saved.status).toBe(200);
+		const written = Date.now();
+		expect(await page(one)).toContain('Praktyka po redakcji');
+		// The other instance learns it from the stored version on its next poll (every 2 s) and rebuilds.
+		let seen = false;
+		while (!seen && Date.now() - written < 30_000) {
+			seen = (await page(two)).includes('Praktyka po redakcji');
+			if (!seen) await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		console.log(`The second instance served the write after ${Date.now() - written} ms`);
+		expect(seen).toBe(true);
+		const search = await fetch(`${two.origin}/api/v1/practices?q=redakcji&pageSize=100`).then((r) =>
+			r.json()
+		);
+		expect(search.items.map((p: { slug: string }) => p.slug)).toContain(practice.slug);
+	}, 60_000);
+});
