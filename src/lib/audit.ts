@@ -157,6 +157,40 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
 		pl: (e, v) => `${e.actor} ${v('wycofał', 'wycofała')} zgłoszenie ${q.pl(e.subject)}`,
 		en: (e) => `${e.actor} withdrew the entry ${q.en(e.subject)}`
 	},
+	'deliberation.shortlisted': {
+		pl: (e, v) => `${e.actor} ${v('dodał', 'dodała')} zgłoszenie ${q.pl(e.subject)} do krótkiej listy`,
+		en: (e) => `${e.actor} put the entry ${q.en(e.subject)} on the shortlist`
+	},
+	'deliberation.unshortlisted': {
+		pl: (e, v) => `${e.actor} ${v('usunął', 'usunęła')} zgłoszenie ${q.pl(e.subject)} z krótkiej listy`,
+		en: (e) => `${e.actor} took the entry ${q.en(e.subject)} off the shortlist`
+	},
+	'edition.disagreement-thresholds-changed': {
+		pl: (e, v) =>
+			`${e.actor} ${v('zmienił', 'zmieniła')} progi rozbieżności ocen w edycji ${q.pl(e.subject)}`,
+		en: (e) => `${e.actor} changed the score disagreement thresholds of ${q.en(e.subject)}`
+	},
+	'decision.saved': {
+		pl: (e, v) => `${e.actor} ${v('zapisał', 'zapisała')} decyzję jury o zgłoszeniu ${q.pl(e.subject)}`,
+		en: (e) => `${e.actor} recorded the jury's decision on the entry ${q.en(e.subject)}`
+	},
+	'practice.mentioned': {
+		pl: (e, v) => `${e.actor} ${v('dodał', 'dodała')} podobne działanie ${q.pl(e.subject)}`,
+		en: (e) => `${e.actor} added the similar action ${q.en(e.subject)}`
+	},
+	'recommendation.created': {
+		pl: (e, v) =>
+			`${e.actor} ${v('napisał', 'napisała')} rekomendację ${q.pl(text(field(e.after, 'title')) || e.subject)}`,
+		en: (e) => `${e.actor} wrote the recommendation ${q.en(text(field(e.after, 'title')) || e.subject)}`
+	},
+	'edition.publication-run': {
+		pl: (e, v) => `${e.actor} ${v('uruchomił', 'uruchomiła')} publikację wyników edycji ${q.pl(e.subject)}`,
+		en: (e) => `${e.actor} started publishing the results of ${q.en(e.subject)}`
+	},
+	'edition.published': {
+		pl: (e, v) => `${e.actor} ${v('opublikował', 'opublikowała')} wyniki edycji ${q.pl(e.subject)}`,
+		en: (e) => `${e.actor} published the results of ${q.en(e.subject)}`
+	},
 	'practice.eligibility': {
 		pl: (e, v) =>
 			field(e.after, 'status') === 'ineligible'
