@@ -1503,7 +1503,8 @@ const table: Row[] = [
 		'eligibility',
 		"organisation A's draft (not sent)",
 		(_, p) => `/admin/zgloszenia/${p.slug}`,
-		always(adminOnly('refused')),
+		// Refused, and the page it was posted to does not exist for a draft: organisers never see one.
+		always(adminOnly('notfound')),
 		{
 			prepare: (ctx) => ctx.fresh.entry('open', 'draft'),
 			body: (_, p) => payloads.eligibility(p.slug, false),
