@@ -1841,8 +1841,23 @@ const table: Row[] = [
 		'eligibility',
 		"organisation A's draft (not sent)",
 		(_, p) => `/admin/zgloszenia/${p.slug}`,
+		// Refused; posted as a plain form, the page shown after it does not exist for a draft (404).
+		always(adminOnly('notfound')),
+		{
+			transports: ['form'],
+			prepare: (ctx) => ctx.fresh.entry('open', 'draft'),
+			body: (_, p) => payloads.eligibility(p.slug, false),
+			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.status, d?.eligibilityReason])
+		}
+	),
+	...action(
+		'/admin/zgloszenia/[slug]',
+		'eligibility',
+		"organisation A's draft (not sent)",
+		(_, p) => `/admin/zgloszenia/${p.slug}`,
 		always(adminOnly('refused')),
 		{
+			transports: ['enhance'],
 			prepare: (ctx) => ctx.fresh.entry('open', 'draft'),
 			body: (_, p) => payloads.eligibility(p.slug, false),
 			probe: (ctx, p) => practiceOf(ctx, p.slug).then((d) => [d?.status, d?.eligibilityReason])

@@ -29,7 +29,11 @@ export async function auditLog(db: Db, limit = 200) {
 		c.users.find({ email: { $in: ids(['account']) } }, { projection: { name: 1, email: 1 } }).toArray(),
 		c.editions.find({ slug: { $in: ids(['edition']) } }, { projection: { slug: 1, name: 1 } }).toArray(),
 		c.practices
-			.find({ slug: { $in: ids(['practice', 'entry']) } }, { projection: { slug: 1, title: 1 } })
+			// A draft's title is its author's alone: the log names it by its identifier.
+			.find(
+				{ slug: { $in: ids(['practice', 'entry']) }, status: { $ne: 'draft' } },
+				{ projection: { slug: 1, title: 1 } }
+			)
 			.toArray()
 	]);
 	const actorName = new Map(actors.map((u) => [u._id, u.name]));
