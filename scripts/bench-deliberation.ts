@@ -259,7 +259,7 @@ async function main() {
 				title: titleOf.get(e.entry)!,
 				shortlisted: data.shortlist.has(e.entry)
 			}));
-			rows = shapeRows(all, { sort: 'stdev', dir: 'desc', filter: 'all', q: '' }).length;
+			rows = shapeRows(all, { sort: 'stdev', dir: 'desc', filter: 'all', q: '', page: 1 }).length;
 			const t2 = performance.now();
 			scoresCsvOf(data);
 			rankingCsvOf(data);

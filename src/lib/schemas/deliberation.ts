@@ -21,8 +21,11 @@ export const deliberationQuery = z.object({
 	sort: z.enum(DELIBERATION_SORTS).catch('rank'),
 	dir: z.enum(['asc', 'desc']).catch('asc'),
 	filter: z.enum(DELIBERATION_FILTERS).catch('all'),
-	q: z.string().trim().max(200).catch('')
+	q: z.string().trim().max(200).catch(''),
+	/** Pages of `DELIBERATION_PAGE_SIZE` rows: a jury of fifteen makes each row wide. */
+	page: z.coerce.number().int().min(1).max(10_000).catch(1)
 });
+export const DELIBERATION_PAGE_SIZE = 50;
 export type DeliberationQuery = z.infer<typeof deliberationQuery>;
 
 /** Disagreement thresholds as posted; whole or decimal numbers of points on the 0–100 scale. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { deliberationQuery, shortlistForm, thresholdsForm } from '$lib/schemas';
+import { DELIBERATION_PAGE_SIZE, deliberationQuery, shortlistForm, thresholdsForm } from '$lib/schemas';
 import {
 	organiserDeliberation,
 	saveThresholds,
@@ -25,7 +25,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		title: titleOf.get(e.entry) ?? e.entry,
 		shortlisted: table.shortlist.has(e.entry)
 	}));
-	const rows = shapeRows(all, query);
+	const matching = shapeRows(all, query);
+	const pages = Math.max(1, Math.ceil(matching.length / DELIBERATION_PAGE_SIZE));
+	query.page = Math.min(query.page, pages);
+	const rows = matching.slice((query.page - 1) * DELIBERATION_PAGE_SIZE, query.page * DELIBERATION_PAGE_SIZE);
 	const nameOf = new Map(jurors.map((j) => [j.id, j.name]));
 	return {
 		edition: {
@@ -40,6 +43,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		thresholds: table.thresholds,
 		jurors,
 		total: all.length,
+		matching: matching.length,
+		pages,
 		shortlisted: table.shortlist.size,
 		panel: result.panel,
 		rows: rows.map((r) => ({
