@@ -170,7 +170,7 @@ test('applicantAcceptsTheInvitationWritesOverTwoSessionsAndSubmits', async ({ pa
 
 	// The organiser's eligibility check: a refused decision keeps what was chosen and typed.
 	await admin.goto(`/admin/zgloszenia?edition=${edition}`);
-	await admin.getByRole('link', { name: 'Migrant Info Point w urzędzie' }).click();
+	await admin.getByRole('link', { name: 'Migrant Info Point w urzędzie', exact: true }).click();
 	const entry = admin.getByRole('region', { name: 'Decyzja' });
 	await entry.getByLabel('Niedopuszczone').check();
 	await entry.getByRole('button', { name: 'Zapisz decyzję' }).click();

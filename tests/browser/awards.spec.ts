@@ -214,7 +214,7 @@ test('organiser_recordsAnAwardWithANewSimilarActionRecommendationAndQuote_andAMe
 	});
 	const response = await page.goto('/praktyki?q=Gda%C5%84ska+Rada+Imigrant%C3%B3w');
 	expect(response?.status()).toBe(200);
-	await expect(page.getByRole('link', { name: 'Gdańska Rada Imigrantów' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Gdańska Rada Imigrantów', exact: true })).toHaveCount(0);
 });
 
 test('organiser_inEnglish_seesNoPolishInterface', async ({ page }) => {

@@ -34,9 +34,9 @@ async function sendEntryWithAttachment(page: Page) {
 	});
 	await page.getByRole('button', { name: 'Wyślij plik' }).click();
 	await expect(page.getByRole('link', { name: 'sprawozdanie.pdf' })).toBeVisible();
-	await page.reload();
-	await page.getByRole('button', { name: 'Zgłoś do konkursu' }).click();
-	await expect(page.getByText('Zgłoszona')).toBeVisible();
+	await page.getByRole('link', { name: 'Sprawdź i zgłoś…' }).click();
+	await page.getByRole('button', { name: 'Tak, zgłaszam do konkursu' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Potwierdzenie zgłoszenia');
 }
 
 test('organiser_readsTheWholeEntryAndItsAttachment_beforeDecidingEligibility', async ({ browser }) => {

@@ -93,7 +93,8 @@ test('withJavaScript_uploadingAFileKeepsTheTypedText', async ({ page }) => {
 	await expect(files.getByRole('status')).toContainText('Dodano plik sprawozdanie.pdf');
 	await expect(page.getByLabel('Streszczenie')).toHaveValue(summary);
 	expect(page.url()).not.toContain('?/');
-	expect(page.url()).toBe(url);
+	// The same page, scrolled to its files.
+	expect(page.url().replace(/#attachments$/, '')).toBe(url);
 	await page.reload();
 	await expect(page.getByLabel('Streszczenie')).toHaveValue(summary);
 });
@@ -206,18 +207,21 @@ test('afterTheEligibilityDecision_theApplicantSeesAdmittedOrNotAdmittedWithTheRe
 
 	const admin = await browser.newPage();
 	await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD);
-	await admin.goto('/admin/zgloszenia?edition=demo');
-	const admitted = admin.getByRole('article').filter({ hasText: titles[0] });
-	await admitted.getByLabel('Dopuszczone', { exact: true }).check();
-	await admitted.getByRole('button', { name: 'Zapisz decyzję' }).click();
-	await expect(admitted.getByRole('status')).toContainText('Zapisano decyzję');
-	const refused = admin.getByRole('article').filter({ hasText: titles[1] });
-	await refused.getByLabel('Niedopuszczone').check();
-	await refused.getByLabel(/Uzasadnienie/).fill('Działanie trwa krócej niż rok.');
-	await refused.getByRole('button', { name: 'Zapisz decyzję' }).click();
-	await expect(admin.getByRole('article').filter({ hasText: titles[1] }).getByRole('status')).toContainText(
-		'Zapisano decyzję'
-	);
+	// The organiser decides on each entry's own page, beside the whole entry.
+	const decide = async (title: string, eligible: boolean) => {
+		await admin.goto('/admin/zgloszenia?edition=demo');
+		await admin.getByRole('link', { name: title, exact: true }).click();
+		const decision = admin.getByRole('region', { name: 'Decyzja' });
+		if (eligible) await decision.getByLabel('Dopuszczone', { exact: true }).check();
+		else {
+			await decision.getByLabel('Niedopuszczone').check();
+			await decision.getByLabel(/Uzasadnienie/).fill('Działanie trwa krócej niż rok.');
+		}
+		await decision.getByRole('button', { name: 'Zapisz decyzję' }).click();
+		await expect(decision.getByRole('status')).toContainText('Zapisano decyzję');
+	};
+	await decide(titles[0], true);
+	await decide(titles[1], false);
 	await admin.close();
 
 	await page.goto('/zgloszenia');
