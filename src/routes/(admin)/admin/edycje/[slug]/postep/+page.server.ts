@@ -8,7 +8,10 @@ import { explain, statusOf } from '$lib/server/policy';
 import type { Actions, PageServerLoad } from './$types';
 
 const decimal = () =>
-	new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'pl-PL', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2
+	});
 const formatWarsaw = (d: Date) => formatWarsawIn(d, getLocale());
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -30,19 +33,15 @@ export const actions: Actions = {
 		const result = await sendReminders(await locals.db, locals.user!, params.slug, url.origin);
 		if (!result.ok) {
 			if (result.reason === 'missing') error(404, m.adm_missing_edition());
-			if (result.reason === 'busy')
-				return refuseAction(409, m.adm_progress_busy());
+			if (result.reason === 'busy') return refuseAction(409, m.adm_progress_busy());
 			return refuseAction(statusOf(result.reason), explain('jury.remind', result.reason));
 		}
 		if (result.alreadyAt)
 			return done(m.adm_progress_already({ when: formatWarsaw(result.alreadyAt) }), {
 				sent: 0
 			});
-		return done(
-			result.sent === 0
-				? m.adm_progress_nobody()
-				: m.adm_progress_sent({ count: result.sent }),
-			{ sent: result.sent }
-		);
+		return done(result.sent === 0 ? m.adm_progress_nobody() : m.adm_progress_sent({ count: result.sent }), {
+			sent: result.sent
+		});
 	}
 };

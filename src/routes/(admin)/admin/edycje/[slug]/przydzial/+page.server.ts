@@ -105,17 +105,10 @@ export const actions: Actions = {
 			const { status, text } = refusalOf('assignment.manage', result.reason);
 			return refuseAction(status, text, { run: typed });
 		}
-		const parts = [
-			m.adm_assign_saved({ added: result.added, removed: result.removed, kept: result.kept })
-		];
+		const parts = [m.adm_assign_saved({ added: result.added, removed: result.removed, kept: result.kept })];
 		if (result.shortfalls.length > 0)
-			parts.push(
-				m.adm_assign_saved_shortfalls({ count: result.shortfalls.length })
-			);
-		if (result.dropped.length > 0)
-			parts.push(
-				m.adm_assign_saved_dropped({ count: result.dropped.length })
-			);
+			parts.push(m.adm_assign_saved_shortfalls({ count: result.shortfalls.length }));
+		if (result.dropped.length > 0) parts.push(m.adm_assign_saved_dropped({ count: result.dropped.length }));
 		return done(parts.join(' '), { run: typed });
 	},
 	add: async ({ request, params, locals }) => {
