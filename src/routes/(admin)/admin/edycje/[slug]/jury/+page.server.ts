@@ -6,7 +6,9 @@ import {
 	jurorUpdateForm,
 	placeConflictsForm
 } from '$lib/schemas';
-import { formatWarsaw } from '$lib/server/editions';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { formatWarsawIn } from '$lib/server/editions';
 import { confirm, done, formFor, readForm, refuse, refuseAction } from '$lib/server/forms';
 import {
 	addJuror,
@@ -20,11 +22,12 @@ import {
 import { explain, statusOf, type Action } from '$lib/server/policy';
 import type { Actions, PageServerLoad } from './$types';
 
-const MISSING_EDITION = 'Nie ma takiej edycji.';
+const MISSING_EDITION = () => m.adm_missing_edition();
+const formatWarsaw = (d: Date) => formatWarsawIn(d, getLocale());
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const view = await juryOverview(await locals.db, locals.user!, params.slug);
-	if (!view) error(404, MISSING_EDITION);
+	if (!view) error(404, MISSING_EDITION());
 	const organisationName = new Map(view.organisations.map((o) => [o.slug, o.name]));
 	const placeName = new Map(view.places.map((p) => [p.slug, p.name]));
 	const entryTitle = new Map(view.entries.map((e) => [e.slug, e.title]));
@@ -60,9 +63,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			bio: juror.bio,
 			version: juror.version
 		})),
-		candidates: view.candidates.map((a) => ({ value: a._id, label: `${a.name} (${a.email})` })),
-		organisations: view.organisations.map((o) => ({ value: o.slug, label: o.name })),
-		places: view.places.map((p) => ({ value: p.slug, label: p.name })),
+		candidates: view.candidates.map((a) => ({ value: a._id, label: `${a.name} (${a.email})`, lang: 'pl' })),
+		organisations: view.organisations.map((o) => ({ value: o.slug, label: o.name, lang: 'pl' })),
+		places: view.places.map((p) => ({ value: p.slug, label: p.name, lang: 'pl' })),
 		entries: view.entries.map((e) => ({ value: e.slug, label: e.title })),
 		conflicts: view.conflicts
 			.map((pair) => ({
@@ -95,19 +98,19 @@ function refusalOf(action: Action, reason: Exclude<JuryChange, { ok: true }>['re
 		case 'conflict':
 			return {
 				status: 409,
-				text: 'Ktoś zmienił te dane w międzyczasie. Odśwież stronę, by zobaczyć zapisaną wersję, i wprowadź zmiany ponownie.'
+				text: m.adm_jury_changed()
 			};
 		case 'no-account':
 			return {
 				status: 400,
-				text: 'Nie ma takiego konta. Wybierz je z listy albo wpisz adres e-mail do zaproszenia.'
+				text: m.adm_jury_no_account()
 			};
 		case 'unknown-affiliation':
-			return { status: 400, text: 'Wybrana organizacja lub miejsce nie istnieje.' };
+			return { status: 400, text: m.adm_jury_unknown_affiliation() };
 		case 'has-scores':
 			return {
 				status: 409,
-				text: 'Tego jurora nie można usunąć: ma już oceny w tej edycji (oceny zostają w dokumentacji jury).'
+				text: m.adm_jury_has_scores()
 			};
 		default:
 			return { status: statusOf(reason), text: explain(action, reason) };
@@ -116,7 +119,7 @@ function refusalOf(action: Action, reason: Exclude<JuryChange, { ok: true }>['re
 
 const firstError = (errors: Record<string, unknown>) => {
 	const first = Object.values(errors).flat()[0];
-	return typeof first === 'string' ? first : 'Nieprawidłowe dane formularza.';
+	return typeof first === 'string' ? first : m.adm_invalid_form();
 };
 
 export const actions: Actions = {
@@ -137,15 +140,15 @@ export const actions: Actions = {
 			url.origin
 		);
 		if (!result.ok) {
-			if (result.reason === 'missing') error(404, MISSING_EDITION);
+			if (result.reason === 'missing') error(404, MISSING_EDITION());
 			const { status, text } = refusalOf('jury.manage', result.reason);
 			return refuse(form, text, status);
 		}
 		const text = !result.added
-			? 'Ta osoba już jest w jury tej edycji.'
+			? m.adm_jury_already()
 			: result.invited
-				? `Wysłano zaproszenie do jury na adres ${email}.`
-				: 'Dodano jurora.';
+				? m.adm_jury_invited({ email: email ?? '' })
+				: m.adm_jury_added_juror();
 		// The form comes back empty for the next juror (a new unposted form would read as invalid).
 		form.data = {
 			account: '',
@@ -178,21 +181,21 @@ export const actions: Actions = {
 			const { status, text } = refusalOf('jury.manage', result.reason);
 			return refuseAction(status, text, { id, values });
 		}
-		return done('Zapisano zmiany jurora.', { id });
+		return done(m.adm_jury_saved(), { id });
 	},
 	remove: async ({ request, params, locals }) => {
 		const form = await readForm(request, jurorRemoveForm, { id: 'remove' });
-		if (!form.valid) return refuseAction(400, 'Nieznany juror.');
+		if (!form.valid) return refuseAction(400, m.adm_jury_unknown_juror());
 		const result = await removeJuror(await locals.db, locals.user!, params.slug, form.data);
 		if (!result.ok) {
 			const { status, text } = refusalOf('jury.remove', result.reason);
 			return refuseAction(status, text, { id: form.data.id });
 		}
-		return done('Usunięto jurora z jury tej edycji.');
+		return done(m.adm_jury_removed());
 	},
 	placeConflicts: async ({ request, params, locals }) => {
 		const form = await readForm(request, placeConflictsForm, { id: 'placeConflicts' });
-		if (!form.valid) return refuseAction(400, 'Nieprawidłowe ustawienie.', { setting: true });
+		if (!form.valid) return refuseAction(400, m.adm_jury_invalid_setting(), { setting: true });
 		const result = await setPlaceConflicts(await locals.db, locals.user!, params.slug, {
 			placeConflicts: form.data.placeConflicts === 'true',
 			version: form.data.version
@@ -201,7 +204,7 @@ export const actions: Actions = {
 			const { status, text } = refusalOf('jury.manage', result.reason);
 			return refuseAction(status, text, { setting: true });
 		}
-		return done('Zapisano ustawienie.', { setting: true });
+		return done(m.adm_jury_setting_saved(), { setting: true });
 	},
 	conflict: async ({ request, params, locals }) => {
 		const form = await readForm(request, conflictForm, { id: 'conflict' });
@@ -218,7 +221,7 @@ export const actions: Actions = {
 			const { status, text } = refusalOf('jury.manage', result.reason);
 			return refuseAction(status, text, { conflict: typed });
 		}
-		return done(conflicted === 'true' ? 'Zapisano konflikt interesów.' : 'Konflikt interesów uchylono.', {
+		return done(conflicted === 'true' ? m.adm_jury_conflict_saved() : m.adm_jury_conflict_waived(), {
 			conflict: { juror, entry }
 		});
 	}

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { assignmentPairForm, assignmentRunForm, reviewSettingsForm } from '$lib/schemas';
-import { formatWarsaw, toWarsawLocal } from '$lib/server/editions';
+import { getLocale } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { formatWarsawIn, toWarsawLocal } from '$lib/server/editions';
 import { done, readForm, refuseAction } from '$lib/server/forms';
 import {
 	addAssignment,
@@ -13,11 +15,12 @@ import {
 import { explain, statusOf, type Action } from '$lib/server/policy';
 import type { Actions, PageServerLoad } from './$types';
 
-const MISSING_EDITION = 'Nie ma takiej edycji.';
+const MISSING_EDITION = () => m.adm_missing_edition();
+const formatWarsaw = (d: Date) => formatWarsawIn(d, getLocale());
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const view = await assignmentOverview(await locals.db, locals.user!, params.slug);
-	if (!view) error(404, MISSING_EDITION);
+	if (!view) error(404, MISSING_EDITION());
 	const jurorName = new Map(view.jurors.map((j) => [j.user, j.name]));
 	const entryTitle = new Map(view.entries.map((e) => [e.slug, e.title]));
 	return {
@@ -60,27 +63,27 @@ function refusalOf(action: Action, reason: Exclude<AssigningChange, { ok: true }
 		case 'conflict':
 			return {
 				status: 409,
-				text: 'Ktoś zmienił ustawienia edycji w międzyczasie. Odśwież stronę i spróbuj ponownie.'
+				text: m.adm_assign_changed()
 			};
 		case 'conflicted':
 			return {
 				status: 409,
-				text: 'Ten juror jest w konflikcie interesów z tym zgłoszeniem, więc nie może go oceniać. Konflikt można uchylić na stronie jury (z podaniem powodu).'
+				text: m.adm_assign_refused_conflicted()
 			};
 		case 'scored':
 			return {
 				status: 409,
-				text: 'Tego przydziału nie można usunąć: juror już ocenia to zgłoszenie (jest szkic lub ocena).'
+				text: m.adm_assign_refused_scored()
 			};
 		case 'not-juror':
 			return {
 				status: 400,
-				text: 'Ta osoba nie jest jurorem tej edycji (albo nie przyjęła jeszcze zaproszenia).'
+				text: m.adm_assign_refused_not_juror()
 			};
 		case 'not-eligible':
-			return { status: 400, text: 'To zgłoszenie nie jest dopuszczone do oceny w tej edycji.' };
+			return { status: 400, text: m.adm_assign_refused_not_eligible() };
 		case 'busy':
-			return { status: 409, text: 'Przydział właśnie trwa. Odśwież stronę za chwilę.' };
+			return { status: 409, text: m.adm_assign_busy() };
 		default:
 			return { status: statusOf(reason), text: explain(action, reason) };
 	}
@@ -88,7 +91,7 @@ function refusalOf(action: Action, reason: Exclude<AssigningChange, { ok: true }
 
 const firstError = (errors: Record<string, unknown>) => {
 	const first = Object.values(errors).flat()[0];
-	return typeof first === 'string' ? first : 'Nieprawidłowe dane formularza.';
+	return typeof first === 'string' ? first : m.adm_invalid_form();
 };
 
 export const actions: Actions = {
@@ -98,21 +101,14 @@ export const actions: Actions = {
 		if (!form.valid) return refuseAction(400, firstError(form.errors), { run: typed });
 		const result = await runAssignment(await locals.db, locals.user!, params.slug, form.data);
 		if (!result.ok) {
-			if (result.reason === 'missing') error(404, MISSING_EDITION);
+			if (result.reason === 'missing') error(404, MISSING_EDITION());
 			const { status, text } = refusalOf('assignment.manage', result.reason);
 			return refuseAction(status, text, { run: typed });
 		}
-		const parts = [
-			`Przydział zapisany: dodano ${result.added}, usunięto ${result.removed}, pozostawiono ${result.kept}.`
-		];
+		const parts = [m.adm_assign_saved({ added: result.added, removed: result.removed, kept: result.kept })];
 		if (result.shortfalls.length > 0)
-			parts.push(
-				`Zgłoszenia z niepełną obsadą (za mało jurorów bez konfliktu): ${result.shortfalls.length}.`
-			);
-		if (result.dropped.length > 0)
-			parts.push(
-				`Usunięto przydziały ręczne, które są teraz w konflikcie interesów: ${result.dropped.length}.`
-			);
+			parts.push(m.adm_assign_saved_shortfalls({ count: result.shortfalls.length }));
+		if (result.dropped.length > 0) parts.push(m.adm_assign_saved_dropped({ count: result.dropped.length }));
 		return done(parts.join(' '), { run: typed });
 	},
 	add: async ({ request, params, locals }) => {
@@ -121,11 +117,11 @@ export const actions: Actions = {
 		if (!form.valid) return refuseAction(400, firstError(form.errors), { add: typed });
 		const result = await addAssignment(await locals.db, locals.user!, params.slug, form.data);
 		if (!result.ok) {
-			if (result.reason === 'missing') error(404, MISSING_EDITION);
+			if (result.reason === 'missing') error(404, MISSING_EDITION());
 			const { status, text } = refusalOf('assignment.manage', result.reason);
 			return refuseAction(status, text, { add: typed });
 		}
-		return done(result.added ? 'Dodano przydział.' : 'Ten juror ma już to zgłoszenie.', { add: typed });
+		return done(result.added ? m.adm_assign_added() : m.adm_assign_already(), { add: typed });
 	},
 	remove: async ({ request, params, locals }) => {
 		const form = await readForm(request, assignmentPairForm, { id: 'remove' });
@@ -133,11 +129,11 @@ export const actions: Actions = {
 		const pair = { juror: form.data.juror, entry: form.data.entry };
 		const result = await removeAssignment(await locals.db, locals.user!, params.slug, form.data);
 		if (!result.ok) {
-			if (result.reason === 'missing') error(404, MISSING_EDITION);
+			if (result.reason === 'missing') error(404, MISSING_EDITION());
 			const { status, text } = refusalOf('assignment.manage', result.reason);
 			return refuseAction(status, text, { pair });
 		}
-		return done(result.removed ? 'Usunięto przydział.' : 'Tego przydziału już nie było.', { pair });
+		return done(result.removed ? m.adm_assign_removed() : m.adm_assign_already_gone(), { pair });
 	},
 	settings: async ({ request, params, locals }) => {
 		const form = await readForm(request, reviewSettingsForm, { id: 'settings' });
@@ -148,10 +144,10 @@ export const actions: Actions = {
 		if (!form.valid) return refuseAction(400, firstError(form.errors), { settings: typed });
 		const result = await saveReviewSettings(await locals.db, locals.user!, params.slug, form.data);
 		if (!result.ok) {
-			if (result.reason === 'missing') error(404, MISSING_EDITION);
+			if (result.reason === 'missing') error(404, MISSING_EDITION());
 			const { status, text } = refusalOf('jury.manage', result.reason);
 			return refuseAction(status, text, { settings: typed });
 		}
-		return done('Zapisano ustawienia oceniania.', { settings: typed });
+		return done(m.adm_assign_settings_saved(), { settings: typed });
 	}
 };
