@@ -179,9 +179,8 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
 		en: (e) => `${e.actor} added the similar action ${q.en(e.subject)}`
 	},
 	'recommendation.created': {
-		pl: (e, v) =>
-			`${e.actor} ${v('napisał', 'napisała')} rekomendację ${q.pl(text(field(e.after, 'title')) || e.subject)}`,
-		en: (e) => `${e.actor} wrote the recommendation ${q.en(text(field(e.after, 'title')) || e.subject)}`
+		pl: (e, v) => `${e.actor} ${v('napisał', 'napisała')} rekomendację ${q.pl(e.subject)}`,
+		en: (e) => `${e.actor} wrote the recommendation ${q.en(e.subject)}`
 	},
 	'edition.publication-run': {
 		pl: (e, v) => `${e.actor} ${v('uruchomił', 'uruchomiła')} publikację wyników edycji ${q.pl(e.subject)}`,

@@ -123,6 +123,8 @@ test('fromTheJurysScores_toAnAwardOnAPublicPage_andFeedbackForTheApplicant', asy
 	await admin.getByLabel('Nazwa, miejsce lub organizacja').fill('bialystok tolerancji');
 	await admin.getByRole('button', { name: 'Szukaj', exact: true }).click();
 	await admin.getByRole('button', { name: /^Dodaj\W+Program „Białystok dla tolerancji”/ }).click();
+	const similar = admin.getByRole('region', { name: 'Podobne działania' });
+	await expect(similar.getByRole('listitem')).toContainText(['Program „Białystok dla tolerancji”']);
 	await admin.getByLabel('Nazwa działania').fill(newSimilar);
 	await admin.getByLabel('Miejsce', { exact: true }).selectOption({ label: 'Gdańsk' });
 	await admin
@@ -130,6 +132,7 @@ test('fromTheJurysScores_toAnAwardOnAPublicPage_andFeedbackForTheApplicant', asy
 		.fill('Rada doradza prezydentowi miasta w sprawach imigrantów.');
 	await admin.getByRole('button', { name: 'Utwórz i dodaj jako podobne działanie' }).click();
 	await expect(admin.getByText('Utworzono praktykę (wspomnianą)')).toBeVisible();
+	await expect(similar).toContainText(newSimilar);
 	await admin.getByLabel('Tytuł rekomendacji').fill(newRecommendation);
 	await admin.getByLabel('Treść (Markdown)').fill('Miasta powinny **powołać** rady imigrantów.');
 	await admin.getByRole('group', { name: 'Tematy' }).getByLabel('Partycypacja i udział imigrantów').check();

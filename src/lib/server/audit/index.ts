@@ -24,7 +24,7 @@ export async function auditLog(db: Db, limit = 200) {
 		...new Set(events.filter((e) => type.includes(e.subject.type)).map((e) => e.subject.id))
 	];
 	const actorIds = [...new Set(events.flatMap((e) => (e.actor ? [e.actor] : [])))];
-	const [actors, accounts, editions, entries] = await Promise.all([
+	const [actors, accounts, editions, entries, recommendations] = await Promise.all([
 		c.users.find({ _id: { $in: actorIds } }, { projection: { name: 1 } }).toArray(),
 		c.users.find({ email: { $in: ids(['account']) } }, { projection: { name: 1, email: 1 } }).toArray(),
 		c.editions.find({ slug: { $in: ids(['edition']) } }, { projection: { slug: 1, name: 1 } }).toArray(),
@@ -34,20 +34,26 @@ export async function auditLog(db: Db, limit = 200) {
 				{ slug: { $in: ids(['practice', 'entry']) }, status: { $ne: 'draft' } },
 				{ projection: { slug: 1, title: 1 } }
 			)
+			.toArray(),
+		c.recommendations
+			.find({ slug: { $in: ids(['recommendation']) } }, { projection: { slug: 1, title: 1 } })
 			.toArray()
 	]);
 	const actorName = new Map(actors.map((u) => [u._id, u.name]));
 	const names = {
 		account: new Map(accounts.map((u) => [u.email, `${u.name} (${u.email})`])),
 		edition: new Map(editions.map((e) => [e.slug, e.name])),
-		entry: new Map(entries.map((p) => [p.slug, p.title]))
+		entry: new Map(entries.map((p) => [p.slug, p.title])),
+		recommendation: new Map(recommendations.map((r) => [r.slug, r.title]))
 	};
 	const subjectName = ({ type, id }: AuditEventDoc['subject']) =>
 		(type === 'account'
 			? names.account.get(id)
 			: type === 'edition'
 				? names.edition.get(id)
-				: names.entry.get(id)) ?? id;
+				: type === 'recommendation'
+					? names.recommendation.get(id)
+					: names.entry.get(id)) ?? id;
 	return events.map((e) => ({
 		at: e.at,
 		action: e.action,
