@@ -347,7 +347,7 @@ async function finish(db: Db, actor: string, edition: WithId<EditionDoc>, plan: 
 		{ _id: edition.slug, state: 'running' },
 		{ $set: { state: 'done', finishedAt: at, updatedAt: at } }
 	);
-	invalidateCatalogueView();
+	await invalidateCatalogueView(db);
 	if (finished.modifiedCount === 0) return;
 	await recordAudit(db, {
 		actor,
