@@ -145,12 +145,17 @@ describe('guarded writes (racing requests on the real database)', () => {
 		const results = await Promise.all(
 			Array.from({ length: 4 }, () => submitPractice(db, applicant, 'race-submit'))
 		);
-		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		// One request submits; the others, finding it submitted, answer with the same receipt.
+		expect(results.filter((r) => r.ok && !('repeated' in r))).toHaveLength(1);
+		expect(results.filter((r) => r.ok && 'repeated' in r)).toHaveLength(3);
+		const receipts = results.map((r) => (r.ok ? r.practice.receipt?.number : null));
+		expect(new Set(receipts).size).toBe(1);
+		expect(receipts[0]).toMatch(/^MO-\d{4}-\d{6}$/);
 		const c = collections(db);
 		expect(await c.audit.countDocuments({ action: 'practice.submitted', 'subject.id': 'race-submit' })).toBe(
 			1
 		);
-		expect(await c.outbox.countDocuments({ subject: { $regex: 'race-submit' } })).toBe(1);
+		expect(await c.outbox.countDocuments({ subject: { $regex: receipts[0]! } })).toBe(1);
 		expect((await c.practices.findOne({ slug: 'race-submit' }))?.version).toBe(2);
 	});
 
