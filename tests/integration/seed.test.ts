@@ -113,7 +113,7 @@ describe('seed catalogue', () => {
 			.replace(/^\uFEFF/, '')
 			.split('\n')[0];
 		expect(header).toMatch(/^id,slug,title,summary,status,/);
-		expect(header).toMatch(/,updated_at,title_en,summary_en,sources$/);
+		expect(header).toMatch(/,updated_at,title_en,summary_en,sources,award_level$/);
 	});
 
 	it('sourceContent_isComplete', () => {
