@@ -158,6 +158,33 @@ test('phone_catalogueWithItsFilterPanel_passesAxe_inPolishAndEnglish', async ({ 
 	await context.close();
 });
 
+test('everyContentPageUnderEnglish_saysOnceThatTheContentIsPolish', async ({ page }) => {
+	const note = page.getByText("The catalogue's content is in Polish");
+	await page.goto('/en/rekomendacje');
+	const recommendation = await page
+		.getByRole('main')
+		.getByRole('heading', { level: 2 })
+		.first()
+		.getByRole('link')
+		.getAttribute('href');
+	for (const path of [
+		'/en',
+		'/en/praktyki',
+		'/en/praktyki/gdansk-study-in-pomorskie',
+		'/en/rekomendacje',
+		recommendation!,
+		'/en/edycje',
+		'/en/edycje/miasta-otwarte-2015',
+		'/en/miejsca',
+		'/en/miejsca/lublin'
+	]) {
+		await page.goto(path);
+		await expect(note, path).toHaveCount(1);
+	}
+	await page.goto('/praktyki');
+	await expect(page.getByText('Treści katalogu są w języku polskim')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
