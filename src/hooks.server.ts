@@ -18,6 +18,7 @@ import { deleteExpiredSessions, validateSessionToken } from '$lib/server/auth/se
 import { catalogueView, currentCatalogueView } from '$lib/server/catalogue';
 import { m } from '$lib/paraglide/messages';
 import { closeDb, getDb } from '$lib/server/db';
+import { prepareDeliberations } from '$lib/server/deliberation/table';
 import { badRequest } from '$lib/server/http';
 import { applySecurityHeaders, mutable } from '$lib/server/http/headers';
 import {
@@ -50,13 +51,17 @@ const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
 
 /**
  * At start-up, before the server listens: the Node server's own guard (see `guardNodeServers`), and
- * the public catalogue and its search index, built now rather than on the first visit.
+ * the public catalogue and its search index, built now rather than on the first visit; then, without
+ * holding the start, the final scores of editions in deliberation.
  */
 export const init: ServerInit = async () => {
 	guardNodeServers({ https: servedOverHttps(), serveKept: serveKeptAnswer });
 	await catalogueView().catch((cause) =>
 		console.error('The public catalogue could not be built yet:', cause)
 	);
+	void getDb()
+		.then(prepareDeliberations)
+		.catch(() => {});
 };
 
 /** Resolves the language from the URL (`/en/…` or Polish by default) and marks up <html lang>. */

@@ -88,6 +88,17 @@ function kept<T>(
 	return found;
 }
 
+/**
+ * Reads the final scores and entries of every edition in deliberation ahead of the first visit (at
+ * start-up), so the organiser's first table is not the one that waits for thousands of documents.
+ */
+export async function prepareDeliberations(db: Db): Promise<void> {
+	const editions = await collections(db).editions.find({ phase: 'deliberation' }).toArray();
+	await Promise.all(
+		editions.map((edition) => Promise.all([submittedScores(db, edition), entriesOf(db, edition)]))
+	);
+}
+
 /** Forgets the kept scores (for measurements of a cold read). */
 export const forgetFrozenScores = () => {
 	frozenScores.clear();
