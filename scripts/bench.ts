@@ -3,7 +3,8 @@
  * database, the production build in front of it, and for each public page its throughput and
  * p50/p95 latency beside a bare `node:http` server sending the same bytes in the same run (the
  * limit of this machine for that response), with the ratio; start-up (catalogue build) time and the
- * server's memory. `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_ONLY=<regexp of row names>`.
+ * server's memory; then a second instance on the same database behind a round-robin proxy
+ * ("scaling out"). `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_ONLY=<regexp of row names>`.
  * Loopback only. Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
@@ -178,6 +179,92 @@ async function memoryOf(pid: number) {
 	}
 }
 
+/** Starts one more production server on the same database; resolves once it answers. */
+async function startInstance(uri: string) {
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
+		env: { ...process.env, MONGODB_URI: uri, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
+		stdio: 'ignore'
+	});
+	const launched = Date.now();
+	while (
+		!(await fetch(`${base}/healthz`).then(
+			(r) => r.ok,
+			() => false
+		))
+	) {
+		if (Date.now() - launched > 900_000) throw new Error('The second instance did not start');
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	return { base, port, stop: () => child.kill('SIGTERM'), startedIn: Date.now() - launched };
+}
+
+/**
+ * A round-robin proxy in its own process, in front of the given ports, as a load balancer in front
+ * of several app processes would be. It counts the answers of each instance.
+ */
+async function startProxy(ports: number[]) {
+	const port = await freePort();
+	const code = `
+		import { createServer, request, Agent } from 'node:http';
+		const ports = JSON.parse(process.env.TARGETS);
+		const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+		const served = ports.map(() => 0);
+		let next = 0;
+		createServer((req, res) => {
+			if (req.url === '/__served') return res.end(JSON.stringify(served));
+			const i = next++ % ports.length;
+			const upstream = request({ host: '127.0.0.1', port: ports[i], path: req.url, method: req.method, headers: req.headers, agent }, (answer) => {
+				served[i]++;
+				res.writeHead(answer.statusCode, answer.headers);
+				answer.pipe(res);
+			});
+			upstream.on('error', () => { res.statusCode = 502; res.end(); });
+			req.pipe(upstream);
+		}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));
+	`;
+	const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+		env: { ...process.env, PORT: String(port), TARGETS: JSON.stringify(ports) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		child.stdout!.once('data', () => resolve());
+		child.once('exit', () => reject(new Error('proxy exited')));
+	});
+	const url = `http://127.0.0.1:${port}`;
+	return {
+		url,
+		served: () => fetch(`${url}/__served`).then((r) => r.json() as Promise<number[]>),
+		stop: () => child.kill('SIGTERM')
+	};
+}
+
+/**
+ * Scaling out: a second app process on the same database, each with its own catalogue, behind one
+ * proxy. Both answer the same bytes; on two cores the machine, not the app, sets the total.
+ */
+async function scaleOut(uri: string, first: string) {
+	const second = await startInstance(uri);
+	try {
+		const a = await fetch(`${first}/praktyki`).then((r) => r.text());
+		const b = await fetch(`${second.base}/praktyki`).then((r) => r.text());
+		const firstPort = Number(new URL(first).port);
+		const one = await startProxy([firstPort]);
+		const alone = await measure(`${one.url}/praktyki`, CONNECTIONS);
+		one.stop();
+		const both = await startProxy([firstPort, second.port]);
+		const shared = await measure(`${both.url}/praktyki`, CONNECTIONS);
+		const served = await both.served();
+		both.stop();
+		console.log(
+			`\nScaling out: a second instance on the same database started in ${(second.startedIn / 1000).toFixed(1)} s and answers /praktyki with ${a === b ? 'the same bytes as' : 'OTHER BYTES THAN'} the first. Behind a round-robin proxy (its own process), /praktyki: one instance ${alone.rps.toFixed(0)} req/s (p95 ${alone.p95.toFixed(0)} ms), two instances ${shared.rps.toFixed(0)} req/s (p95 ${shared.p95.toFixed(0)} ms, answers ${served.join(' + ')}, errors ${shared.errors}).`
+		);
+	} finally {
+		second.stop();
+	}
+}
+
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(a / b < 0.1 ? 1 : 0)} %`;
 
 async function main() {
@@ -245,6 +332,17 @@ async function main() {
 			['/praktyki, brotli', '/praktyki', { 'accept-encoding': 'br' }],
 			['export.json, gzip', '/api/v1/export.json', { 'accept-encoding': 'gzip' }],
 			['export.csv, gzip', '/api/v1/export.csv', { 'accept-encoding': 'gzip' }],
+			// One client at a time: the time to serve one export, without 31 others sharing the line.
+			[
+				'export.json, gzip, 1 connection',
+				'/api/v1/export.json',
+				{ 'accept-encoding': 'gzip', connections: '1' }
+			],
+			[
+				'export.csv, gzip, 1 connection',
+				'/api/v1/export.csv',
+				{ 'accept-encoding': 'gzip', connections: '1' }
+			],
 			// Rendered for every request (a new URL each time): the cost of a page not yet kept.
 			['/praktyki, uncached', '/praktyki', { uncached: 'yes' }],
 			['/praktyki?category=study-in, uncached', '/praktyki?category=study-in', { uncached: 'yes' }],
@@ -258,7 +356,8 @@ async function main() {
 		console.log(
 			'| page | bytes | req/s | p50 ms | p95 ms | errors | static copy req/s | static p95 ms | ratio |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 		);
-		for (const [name, target, { uncached, ...headers } = {}] of rows) {
+		for (const [name, target, { uncached, connections: rowConnections, ...headers } = {}] of rows) {
+			const connections = Number(rowConnections ?? CONNECTIONS);
 			if (only && !only.test(name)) continue;
 			const sample = await fetch(`${base}${target}`, {
 				headers: { 'accept-encoding': 'identity', ...headers }
@@ -287,9 +386,9 @@ async function main() {
 			}
 			const file = path.join(dataDir, 'static-copy');
 			await writeFile(file, bytes);
-			const app = await measure(`${base}${target}`, CONNECTIONS, headers, uncached === 'yes');
+			const app = await measure(`${base}${target}`, connections, headers, uncached === 'yes');
 			const copy = await startStaticCopy(file, copyHeaders);
-			const bare = await measure(copy.url, CONNECTIONS);
+			const bare = await measure(copy.url, connections);
 			copy.stop();
 			console.log(
 				`| ${name} | ${bytes.length} | ${app.rps.toFixed(0)} | ${app.p50.toFixed(0)} | ${app.p95.toFixed(0)} | ${app.errors} | ${bare.rps.toFixed(0)} | ${bare.p95.toFixed(0)} | ${pct(app.rps, bare.rps)} |`
@@ -297,6 +396,7 @@ async function main() {
 		}
 		const endMemory = await memoryOf(server.pid!);
 		console.log(`\nServer RSS at the end: ${endMemory.rss} MB (peak ${endMemory.peak} MB)`);
+		if (!only || only.test('scaling out')) await scaleOut(uri, base);
 	} finally {
 		server?.kill('SIGTERM');
 		await database.stop();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
 import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
 
 /**
@@ -61,7 +62,7 @@ async function polishOn(page: Page): Promise<string[]> {
 		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
 }
 
-/** Visits each page under /en and collects what is still Polish on it. */
+/** Visits each page under /en, collects what is still Polish on it, and runs axe on it. */
 async function visitAll(page: Page, paths: string[]) {
 	const problems: Record<string, string[]> = {};
 	for (const path of paths) {
@@ -70,6 +71,7 @@ async function visitAll(page: Page, paths: string[]) {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		const polish = await polishOn(page);
 		if (polish.length) problems[path] = polish.slice(0, 8);
+		await expectNoSeriousA11yViolations(page);
 	}
 	expect(problems).toEqual({});
 }
