@@ -82,7 +82,14 @@ test('phoneWidth_hasNoHorizontalScroll', async ({ browser }) => {
 		'/',
 		'/praktyki',
 		'/praktyki/warszawa-komisja-dialogu-spolecznego-ds-cudzoziemcow',
-		'/miejsca'
+		'/praktyki/lublin-study-in-lublin',
+		'/miejsca',
+		'/miejsca/lublin',
+		'/edycje',
+		'/edycje/miasta-otwarte-2015',
+		'/rekomendacje',
+		'/api',
+		'/en/edycje/miasta-otwarte-2015'
 	]) {
 		await page.goto(path);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
