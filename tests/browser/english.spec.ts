@@ -61,14 +61,33 @@ async function polishOn(page: Page): Promise<string[]> {
 		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
 }
 
-/** Visits each page under /en and collects what is still Polish on it. */
+/**
+ * Links and forms on an /en page that lead to a Polish page: every address must keep /en, unless
+ * it is on the same page (`#…`, `?…`), elsewhere (`https:`, `mailto:`), a file (an attachment, a
+ * download) or the language switch.
+ */
+async function polishAddressesOn(page: Page): Promise<string[]> {
+	return page
+		.locator('main a[href], main form[action], main [formaction], header a[href]')
+		.evaluateAll((elements) =>
+			elements.flatMap((el) => {
+				if (el.hasAttribute('download') || el.hasAttribute('hreflang')) return [];
+				const address =
+					el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('formaction')!;
+				const kept = /^(\/en(\/|$|\?|#)|[#?]|https?:|mailto:|\/zalaczniki\/)/.test(address);
+				return kept ? [] : [`<${el.tagName.toLowerCase()}> ${address}`];
+			})
+		);
+}
+
+/** Visits each page under /en and collects what is still Polish on it, words or addresses. */
 async function visitAll(page: Page, paths: string[]) {
 	const problems: Record<string, string[]> = {};
 	for (const path of paths) {
 		const response = await page.goto(`/en${path}`);
 		expect(response?.status(), path).toBeLessThan(400);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		const polish = await polishOn(page);
+		const polish = [...(await polishOn(page)), ...(await polishAddressesOn(page))];
 		if (polish.length) problems[path] = polish.slice(0, 8);
 	}
 	expect(problems).toEqual({});
