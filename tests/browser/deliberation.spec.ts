@@ -112,3 +112,18 @@ test('deliberationPage_fitsAPhone_andSpeaksEnglish', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Normalisation diagnostics' })).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 });
+
+test('deliberationWarnings_areWholeSentences_inBothLanguages', async ({ page }) => {
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	for (const [prefix, heading] of [
+		['', 'Uwaga: normalizacja opiera się na małej liczbie ocen'],
+		['/en', 'Note: the normalisation rests on few scores']
+	]) {
+		await page.goto(`${prefix}/admin/edycje/${edition}/obrady`);
+		const section = page.getByRole('region', { name: heading });
+		// The demo jurors each scored four entries: fewer than the normalisation needs.
+		const warnings = await section.locator('li li').allInnerTexts();
+		expect(warnings.length).toBeGreaterThan(0);
+		for (const warning of warnings) expect(warning).toMatch(/^\p{Lu}.*\.$/u);
+	}
+});

@@ -147,3 +147,39 @@ test('jurorPages_areEnglishUnderEn', async ({ page }) => {
 	}
 	await visitAll(page, ['/konto', '/jury', ...editions, ...entries]);
 });
+
+/** A form refused for bad input answers in the page's language, with JavaScript and without. */
+for (const javaScriptEnabled of [true, false]) {
+	test(`formMessages_followThePageLanguage_${javaScriptEnabled ? 'withJs' : 'withoutJs'}`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled, locale: 'pl-PL' });
+		const page = await context.newPage();
+		await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+		const cases = [
+			{
+				prefix: '',
+				name: 'Nazwa edycji',
+				slug: 'Identyfikator w adresie',
+				create: 'Utwórz edycję',
+				messages: ['Podaj nazwę edycji.', 'Użyj małych liter bez polskich znaków']
+			},
+			{
+				prefix: '/en',
+				name: 'Edition name',
+				slug: 'Identifier in the address',
+				create: 'Create the edition',
+				messages: ["Enter the edition's name.", 'Use lower-case letters without accents']
+			}
+		];
+		for (const { prefix, name, slug, create, messages } of cases) {
+			await page.goto(`${prefix}/admin/edycje`);
+			await page.getByLabel(name, { exact: true }).fill('x');
+			await page.getByLabel(slug, { exact: true }).fill('Zła Nazwa');
+			await page.getByRole('button', { name: create }).click();
+			for (const message of messages) await expect(page.getByText(message)).toBeVisible();
+			if (prefix) expect(await polishOn(page)).toEqual([]);
+		}
+		await context.close();
+	});
+}
