@@ -183,3 +183,27 @@ for (const javaScriptEnabled of [true, false]) {
 		await context.close();
 	});
 }
+
+test('newEntryEditionOption_readsInThePageLanguage', async ({ page }) => {
+	await signIn(page, 'miasto@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const options = async (prefix: string) => {
+		await page.goto(`${prefix}/zgloszenia`);
+		return page
+			.getByLabel(prefix ? 'Edition' : 'Edycja', { exact: true })
+			.locator('option')
+			.allTextContents();
+	};
+	const pl = await options('');
+	const en = await options('/en');
+	expect(pl.length).toBeGreaterThan(0);
+	for (const label of pl) {
+		expect(label).toMatch(
+			/ — nabór (do \d{1,2} \p{Ll}+ \d{4}, \d{2}:\d{2} \(czas polski\)|bez terminu zamknięcia)$/u
+		);
+	}
+	for (const label of en) {
+		expect(label).toMatch(
+			/ — (closes \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} \(Polish time\)|no closing date)$/
+		);
+	}
+});
