@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, polishAddressesOn, signIn, withDatabase } from './support';
 
 const run = Date.now().toString(36);
 const edition = `obrady-e2e-${run}`;
@@ -110,6 +110,7 @@ test('deliberationPage_fitsAPhone_andSpeaksEnglish', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Deliberation: ${name}`);
 	await expect(page.getByRole('link', { name: 'Download the ranking (CSV)' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Normalisation diagnostics' })).toBeVisible();
+	expect(await polishAddressesOn(page)).toEqual([]);
 	await expectNoSeriousA11yViolations(page);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, polishAddressesOn, signIn } from './support';
 
 /**
  * Under /en every signed-in page speaks English. Content written in Polish (titles, names,
@@ -59,25 +59,6 @@ async function polishOn(page: Page): Promise<string[]> {
 	return texts
 		.map((t) => quoted.reduce((rest, c) => rest.split(c).join(' '), t))
 		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
-}
-
-/**
- * Links and forms on an /en page that lead to a Polish page: every address must keep /en, unless
- * it is on the same page (`#…`, `?…`), elsewhere (`https:`, `mailto:`), a file (an attachment, a
- * download) or the language switch.
- */
-async function polishAddressesOn(page: Page): Promise<string[]> {
-	return page
-		.locator('main a[href], main form[action], main [formaction], header a[href]')
-		.evaluateAll((elements) =>
-			elements.flatMap((el) => {
-				if (el.hasAttribute('download') || el.hasAttribute('hreflang')) return [];
-				const address =
-					el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('formaction')!;
-				const kept = /^(\/en(\/|$|\?|#)|[#?]|https?:|mailto:|\/zalaczniki\/)/.test(address);
-				return kept ? [] : [`<${el.tagName.toLowerCase()}> ${address}`];
-			})
-		);
 }
 
 /** Visits each page under /en and collects what is still Polish on it, words or addresses. */
