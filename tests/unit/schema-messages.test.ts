@@ -6,7 +6,9 @@ import {
 	jurorAddForm,
 	newDraftForm,
 	parseScore,
-	practiceDraftForm
+	parseSearchParams,
+	practiceDraftForm,
+	practiceQuery
 } from '../../src/lib/schemas';
 import { useFormErrors } from '../../src/lib/schemas/errors';
 
@@ -99,5 +101,12 @@ describe('form messages follow the language of the request', () => {
 		expect(messages(practiceDraftForm, draft)).toContain('Line 1: use “description: value”.');
 		locale = 'pl';
 		expect(messages(practiceDraftForm, draft)).toContain('Wiersz 1: użyj „opis: wartość”.');
+	});
+
+	it('leaves the API its English messages on a Polish request', () => {
+		locale = 'pl';
+		const parsed = parseSearchParams(practiceQuery, new URLSearchParams('pageSize=500'), { strict: true });
+		expect(parsed.ok).toBe(false);
+		expect(parsed.ok ? '' : parsed.message).toMatch(/^Invalid parameter "pageSize": Too big/);
 	});
 });
