@@ -8,7 +8,7 @@ import {
 	practiceContent,
 	recommendation,
 	vocabularyTerm
-} from '../src/lib/schemas/index.ts';
+} from '../src/lib/schemas/records.ts';
 import { awards } from './data/awards.ts';
 import { editions } from './data/editions.ts';
 import { organisations } from './data/organisations.ts';

@@ -8,7 +8,7 @@ import {
 	practiceContent,
 	recommendation,
 	vocabularyTerm
-} from '../src/lib/schemas/index.ts';
+} from '../src/lib/schemas/records.ts';
 import { collections, ensureIndexes } from '../src/lib/server/db/collections.ts';
 import { renderMarkdown } from '../src/lib/server/markdown/index.ts';
 import { bumpCatalogueVersion } from '../src/lib/server/catalogue/version.ts';

@@ -32,7 +32,11 @@ import {
 import { compressResponse } from '$lib/server/http/compression';
 import { guardNodeServers } from '$lib/server/http/node-server';
 import { stopWithLauncher } from '$lib/server/lifecycle';
+import { useFormErrors } from '$lib/schemas/errors';
 import { handleOutageError, outage, sessionUnlessOutage } from '$lib/server/outage';
+
+// Forms' messages in the request's language, also where zod would give its own (English) one.
+useFormErrors();
 
 // adapter-node exits once the event loop is empty; the MongoClient's monitors would keep it alive.
 process.on('sveltekit:shutdown', () => void closeDb());

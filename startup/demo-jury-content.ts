@@ -2,7 +2,7 @@
  * What the demo jury reads and writes: entries retold from the seed practices (facts, names and
  * figures from the source documents; the wording is this file's own) and the jurors' remarks.
  */
-import type { PracticeContent } from '../src/lib/schemas/index.ts';
+import type { PracticeContent } from '../src/lib/schemas/records.ts';
 
 /** The criteria of the template, by id, in its order. */
 export const CRITERIA = ['trafnosc', 'partycypacja', 'efekt', 'przeniesienie', 'trwalosc', 'koszt'] as const;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { award } from '../../src/lib/schemas/index.ts';
+import type { award } from '../../src/lib/schemas/records.ts';
 import { documents } from './sources.ts';
 
 const edition = 'miasta-otwarte-2015';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { edition } from '../../src/lib/schemas/index.ts';
+import type { edition } from '../../src/lib/schemas/records.ts';
 
 export const editions: z.input<typeof edition>[] = [
 	{

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { organisation } from '../../src/lib/schemas/index.ts';
+import type { organisation } from '../../src/lib/schemas/records.ts';
 
 export const organisations: z.input<typeof organisation>[] = [
 	// Lublin

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { person } from '../../src/lib/schemas/index.ts';
+import type { person } from '../../src/lib/schemas/records.ts';
 
 export const people: z.input<typeof person>[] = [
 	{ slug: 'ngo-hoang-minh', name: 'Ngo Hoang Minh', publicProfile: true },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { place } from '../../src/lib/schemas/index.ts';
+import type { place } from '../../src/lib/schemas/records.ts';
 
 export const places: z.input<typeof place>[] = [
 	{ slug: 'lublin', name: 'Lublin', kind: 'city', voivodeship: 'lubelskie', lat: 51.2465, lng: 22.5684 },

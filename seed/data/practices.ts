@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { practiceContent } from '../../src/lib/schemas/index.ts';
+import type { practiceContent } from '../../src/lib/schemas/records.ts';
 import { documents } from './sources.ts';
 
 type Practice = z.input<typeof practiceContent>;

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../../src/lib/schemas/index.ts';
+import type { SourceDocument } from '../../src/lib/schemas/records.ts';
 
 /**
  * The five documents the seed catalogue was written from, defined once. Title, publisher and date

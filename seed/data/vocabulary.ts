@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { vocabularyTerm } from '../../src/lib/schemas/index.ts';
+import type { vocabularyTerm } from '../../src/lib/schemas/records.ts';
 
 type Term = Omit<z.input<typeof vocabularyTerm>, 'kind' | 'order'>;
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, polishAddressesOn, signIn, withDatabase } from './support';
 
 const run = Date.now().toString(36);
 const edition = `obrady-e2e-${run}`;
@@ -223,6 +223,10 @@ test('organiser_inEnglish_seesNoPolishInterface', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Decision', exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Save the decision' })).toBeVisible();
 	await expect(page.getByText('Zapisz decyzję')).toHaveCount(0);
+	expect(await polishAddressesOn(page)).toEqual([]);
+	await page.goto(`/en/admin/edycje/${edition}/nagrody`);
+	expect(await polishAddressesOn(page)).toEqual([]);
+	await page.goto(`/en/admin/edycje/${edition}/nagrody/${entries.school.slug}`);
 	await expectNoSeriousA11yViolations(page);
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn, withDatabase } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, polishAddressesOn, signIn, withDatabase } from './support';
 
 const run = Date.now().toString(36);
 const edition = `obrady-e2e-${run}`;
@@ -110,5 +110,21 @@ test('deliberationPage_fitsAPhone_andSpeaksEnglish', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Deliberation: ${name}`);
 	await expect(page.getByRole('link', { name: 'Download the ranking (CSV)' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Normalisation diagnostics' })).toBeVisible();
+	expect(await polishAddressesOn(page)).toEqual([]);
 	await expectNoSeriousA11yViolations(page);
+});
+
+test('deliberationWarnings_areWholeSentences_inBothLanguages', async ({ page }) => {
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	for (const [prefix, heading] of [
+		['', 'Uwaga: normalizacja opiera się na małej liczbie ocen'],
+		['/en', 'Note: the normalisation rests on few scores']
+	]) {
+		await page.goto(`${prefix}/admin/edycje/${edition}/obrady`);
+		const section = page.getByRole('region', { name: heading });
+		// The demo jurors each scored four entries: fewer than the normalisation needs.
+		const warnings = await section.locator('li li').allInnerTexts();
+		expect(warnings.length).toBeGreaterThan(0);
+		for (const warning of warnings) expect(warning).toMatch(/^\p{Lu}.*\.$/u);
+	}
 });

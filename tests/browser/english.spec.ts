@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
-import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
+import { DEMO_ADMIN, DEMO_PASSWORD, polishAddressesOn, signIn } from './support';
 
 /**
  * Under /en every signed-in page speaks English. Content written in Polish (titles, names,
@@ -62,14 +62,14 @@ async function polishOn(page: Page): Promise<string[]> {
 		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
 }
 
-/** Visits each page under /en, collects what is still Polish on it, and runs axe on it. */
+/** Visits each page under /en, collects what is still Polish on it (words or addresses), and runs axe on it. */
 async function visitAll(page: Page, paths: string[]) {
 	const problems: Record<string, string[]> = {};
 	for (const path of paths) {
 		const response = await page.goto(`/en${path}`);
 		expect(response?.status(), path).toBeLessThan(400);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		const polish = await polishOn(page);
+		const polish = [...(await polishOn(page)), ...(await polishAddressesOn(page))];
 		if (polish.length) problems[path] = polish.slice(0, 8);
 		await expectNoSeriousA11yViolations(page);
 	}
@@ -129,4 +129,64 @@ test('jurorPages_areEnglishUnderEn', async ({ page }) => {
 		entries.push(...(await linksOn(page, edition, /^\/jury\/[^/?]+\/preferencje$/)));
 	}
 	await visitAll(page, ['/konto', '/jury', ...editions, ...entries]);
+});
+
+/** A form refused for bad input answers in the page's language, with JavaScript and without. */
+for (const javaScriptEnabled of [true, false]) {
+	test(`formMessages_followThePageLanguage_${javaScriptEnabled ? 'withJs' : 'withoutJs'}`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled, locale: 'pl-PL' });
+		const page = await context.newPage();
+		await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+		const cases = [
+			{
+				prefix: '',
+				name: 'Nazwa edycji',
+				slug: 'Identyfikator w adresie',
+				create: 'Utwórz edycję',
+				messages: ['Podaj nazwę edycji.', 'Użyj małych liter bez polskich znaków']
+			},
+			{
+				prefix: '/en',
+				name: 'Edition name',
+				slug: 'Identifier in the address',
+				create: 'Create the edition',
+				messages: ["Enter the edition's name.", 'Use lower-case letters without accents']
+			}
+		];
+		for (const { prefix, name, slug, create, messages } of cases) {
+			await page.goto(`${prefix}/admin/edycje`);
+			await page.getByLabel(name, { exact: true }).fill('x');
+			await page.getByLabel(slug, { exact: true }).fill('Zła Nazwa');
+			await page.getByRole('button', { name: create }).click();
+			for (const message of messages) await expect(page.getByText(message)).toBeVisible();
+			if (prefix) expect(await polishOn(page)).toEqual([]);
+		}
+		await context.close();
+	});
+}
+
+test('newEntryEditionOption_readsInThePageLanguage', async ({ page }) => {
+	await signIn(page, 'miasto@demo.miasta-otwarte.test', DEMO_PASSWORD);
+	const options = async (prefix: string) => {
+		await page.goto(`${prefix}/zgloszenia`);
+		return page
+			.getByLabel(prefix ? 'Edition' : 'Edycja', { exact: true })
+			.locator('option')
+			.allTextContents();
+	};
+	const pl = await options('');
+	const en = await options('/en');
+	expect(pl.length).toBeGreaterThan(0);
+	for (const label of pl) {
+		expect(label).toMatch(
+			/ — nabór (do \d{1,2} \p{Ll}+ \d{4}, \d{2}:\d{2} \(czas polski\)|bez terminu zamknięcia)$/u
+		);
+	}
+	for (const label of en) {
+		expect(label).toMatch(
+			/ — (closes \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} \(Polish time\)|no closing date)$/
+		);
+	}
 });

@@ -39,3 +39,22 @@ export async function advancePhase(page: Page, phase: string) {
 	await page.getByRole('button', { name: `Tak, przejdź do etapu: ${phase}` }).click();
 	await expect(page.getByRole('status')).toContainText(`Edycja przeszła do etapu: ${phase}.`);
 }
+
+/**
+ * Links and forms on an /en page that lead to a Polish page: every address must keep /en, unless
+ * it is on the same page (`#…`, `?…`), elsewhere (`https:`, `mailto:`), a file (an attachment, a
+ * download) or the language switch.
+ */
+export async function polishAddressesOn(page: Page): Promise<string[]> {
+	return page
+		.locator('main a[href], main form[action], main [formaction], header a[href]')
+		.evaluateAll((elements) =>
+			elements.flatMap((el) => {
+				if (el.hasAttribute('download') || el.hasAttribute('hreflang')) return [];
+				const address =
+					el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('formaction')!;
+				const kept = /^(\/en(\/|$|\?|#)|[#?]|https?:|mailto:|\/zalaczniki\/)/.test(address);
+				return kept ? [] : [`<${el.tagName.toLowerCase()}> ${address}`];
+			})
+		);
+}

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 
 /** Lower-case ASCII words joined by hyphens: the stable public identity of every record. */
-export const slug = z
-	.string()
-	.min(1)
-	.max(120)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens');
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Without a message of its own: forms show the one `formError` gives in the page's language. */
+export const slug = z.string().min(1).max(120).regex(slugPattern);
 
 export const safeUrl = z
 	.string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '../paraglide/messages';
 
 /*
  * An edition's jury criteria: what is stored (`criterion`), and the row editor's form
@@ -7,48 +8,19 @@ import { z } from 'zod';
  * the editor's round trips. `criterionOf` turns a valid row into what is stored.
  */
 
-/** Stays with its criterion through renames and reorders, so scores can refer to it. */
-export const criterionId = z.string().regex(/^[a-z0-9]{1,32}$/);
+import {
+	criterionId,
+	MAX_CRITERIA,
+	SCALE_BOUNDS,
+	scoresOf,
+	WEIGHT_BOUNDS,
+	type Criterion
+} from './criterion';
 
-/** Scores are whole numbers; a scale runs from `min` to `max` within these bounds. */
-export const SCALE_BOUNDS = { min: 0, max: 10 } as const;
-/** Weights are relative whole numbers: a criterion's share is its weight over the sum of all. */
-export const WEIGHT_BOUNDS = { min: 1, max: 100 } as const;
-export const MAX_CRITERIA = 20;
-
-const isScore = (value: unknown): value is number =>
-	Number.isInteger(value) && (value as number) >= SCALE_BOUNDS.min && (value as number) <= SCALE_BOUNDS.max;
-
-/** Every score of a scale, lowest first; none when the bounds are not a valid scale. */
-export function scoresOf(min: number | null, max: number | null): number[] {
-	if (!isScore(min) || !isScore(max) || max <= min) return [];
-	return Array.from({ length: max - min + 1 }, (_, i) => min + i);
-}
-
-const level = z.object({ score: z.int(), meaning: z.string().trim().min(1).max(300) });
-
-/** A criterion as an edition stores it: every score of its scale has a meaning, lowest first. */
-export const criterion = z
-	.object({
-		id: criterionId,
-		label: z.string().trim().min(1).max(120),
-		description: z.string().trim().min(1).max(1000),
-		weight: z.int().min(WEIGHT_BOUNDS.min).max(WEIGHT_BOUNDS.max),
-		scale: z.object({
-			min: z.int().min(SCALE_BOUNDS.min).max(SCALE_BOUNDS.max),
-			max: z.int().min(SCALE_BOUNDS.min).max(SCALE_BOUNDS.max)
-		}),
-		levels: z.array(level)
-	})
-	.refine(
-		(c) =>
-			JSON.stringify(c.levels.map((l) => l.score)) === JSON.stringify(scoresOf(c.scale.min, c.scale.max)),
-		'Each score of the scale needs one meaning, lowest first.'
-	);
-export type Criterion = z.infer<typeof criterion>;
+export * from './criterion';
 
 /** A whole number typed in a field; null while the field is empty. */
-const wholeNumber = (min: number, max: number, message: string) =>
+const wholeNumber = (min: number, max: number, message: () => string) =>
 	z
 		.number({ error: message })
 		.int({ error: message })
@@ -64,34 +36,26 @@ export const criterionRow = z
 		label: z
 			.string()
 			.trim()
-			.min(1, 'Podaj nazwę kryterium.')
-			.max(120, 'Nazwa może mieć najwyżej 120 znaków.'),
+			.min(1, { error: () => m.crit_label_missing() })
+			.max(120, { error: () => m.crit_label_too_long({ max: 120 }) }),
 		description: z
 			.string()
 			.trim()
-			.min(1, 'Opisz, co kryterium ocenia.')
-			.max(1000, 'Opis może mieć najwyżej 1000 znaków.'),
-		weight: wholeNumber(
-			WEIGHT_BOUNDS.min,
-			WEIGHT_BOUNDS.max,
-			`Podaj wagę: liczbę całkowitą od ${WEIGHT_BOUNDS.min} do ${WEIGHT_BOUNDS.max}.`
+			.min(1, { error: () => m.crit_description_missing() })
+			.max(1000, { error: () => m.crit_description_too_long({ max: 1000 }) }),
+		weight: wholeNumber(WEIGHT_BOUNDS.min, WEIGHT_BOUNDS.max, () => m.crit_weight_range(WEIGHT_BOUNDS)),
+		min: wholeNumber(SCALE_BOUNDS.min, SCALE_BOUNDS.max - 1, () =>
+			m.crit_min_range({ min: SCALE_BOUNDS.min, max: SCALE_BOUNDS.max - 1 })
 		),
-		min: wholeNumber(
-			SCALE_BOUNDS.min,
-			SCALE_BOUNDS.max - 1,
-			`Podaj najniższą ocenę: liczbę całkowitą od ${SCALE_BOUNDS.min} do ${SCALE_BOUNDS.max - 1}.`
-		),
-		max: wholeNumber(
-			SCALE_BOUNDS.min + 1,
-			SCALE_BOUNDS.max,
-			`Podaj najwyższą ocenę: liczbę całkowitą od ${SCALE_BOUNDS.min + 1} do ${SCALE_BOUNDS.max}.`
+		max: wholeNumber(SCALE_BOUNDS.min + 1, SCALE_BOUNDS.max, () =>
+			m.crit_max_range({ min: SCALE_BOUNDS.min + 1, max: SCALE_BOUNDS.max })
 		),
 		/** By score; meanings of scores outside the scale are kept while it is edited, and dropped when saved. */
 		levels: z
 			.array(
 				z.object({
 					score: z.int().min(SCALE_BOUNDS.min).max(SCALE_BOUNDS.max),
-					meaning: z.string().max(300, 'Opis oceny może mieć najwyżej 300 znaków.')
+					meaning: z.string().max(300, { error: () => m.crit_meaning_too_long({ max: 300 }) })
 				})
 			)
 			.max(SCALE_BOUNDS.max - SCALE_BOUNDS.min + 1)
@@ -101,7 +65,7 @@ export const criterionRow = z
 		if (row.min !== null && row.max !== null && row.max <= row.min) {
 			ctx.issues.push({
 				code: 'custom',
-				message: 'Najwyższa ocena musi być większa od najniższej.',
+				message: m.crit_max_above_min(),
 				path: ['max'],
 				input: row.max
 			});
@@ -111,7 +75,7 @@ export const criterionRow = z
 			if (at >= 0 && row.levels[at].meaning.trim()) continue;
 			ctx.issues.push({
 				code: 'custom',
-				message: `Napisz, co oznacza ocena ${score}.`,
+				message: m.crit_meaning_missing({ score }),
 				// A score the page had no field for yet gets its message once the field is there (see `withLevels`).
 				path: at >= 0 ? ['levels', at, 'meaning'] : ['levels'],
 				input: row.levels
@@ -126,15 +90,15 @@ export const criteriaForm = z
 		version: z.int().min(1),
 		criteria: z
 			.array(criterionRow)
-			.min(1, 'Dodaj co najmniej jedno kryterium.')
-			.max(MAX_CRITERIA, `Edycja może mieć najwyżej ${MAX_CRITERIA} kryteriów.`)
+			.min(1, { error: () => m.crit_none() })
+			.max(MAX_CRITERIA, { error: () => m.crit_too_many({ max: MAX_CRITERIA }) })
 	})
 	.check((ctx) => {
 		const ids = ctx.value.criteria.map((c) => c.id);
 		if (new Set(ids).size !== ids.length) {
 			ctx.issues.push({
 				code: 'custom',
-				message: 'Kryteria się powtarzają; odśwież stronę.',
+				message: m.crit_duplicate(),
 				path: ['criteria'],
 				input: ids
 			});

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { m } from '../paraglide/messages';
 import { slug } from './common';
 
 /* Forms of the entry's editor and of the organiser's work on entries and accounts. */
 
 export const newDraftForm = z.object({
 	edition: slug,
-	title: z.string().trim().min(3, 'Podaj tytuł (co najmniej 3 znaki).').max(300)
+	title: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.form_title_short() })
+		.max(300)
 });
 
 export const attachmentUploadForm = z.object({ file: z.instanceof(File) });
@@ -14,7 +19,7 @@ export const attachmentChoiceForm = z.object({ id: z.string().max(64) });
 export const eligibilityDecisionForm = z
 	.object({ slug, eligible: z.enum(['yes', 'no']), reason: z.string().trim().max(2000) })
 	.refine((d) => d.eligible === 'yes' || d.reason.length >= 5, {
-		message: 'Podaj uzasadnienie (widzi je zgłaszający).',
+		error: () => m.org_reason_required(),
 		path: ['reason']
 	});
 
@@ -37,4 +42,7 @@ export const accountRoleForm = z
 		edition: z.union([slug, z.literal('')]).optional(),
 		organisation: z.union([slug, z.literal('')]).optional()
 	})
-	.refine((f) => f.role === 'admin' || f.edition, { message: 'Wybierz edycję.', path: ['edition'] });
+	.refine((f) => f.role === 'admin' || f.edition, {
+		error: () => m.form_choose_edition(),
+		path: ['edition']
+	});

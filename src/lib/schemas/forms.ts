@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '../paraglide/messages';
 import { editionPhases, keyFigure, link, yearOrMonth } from './catalogue';
 import { slug } from './common';
 
@@ -18,12 +19,12 @@ export const lines = (value: string) =>
 type LineParse<T> = { items: T[]; errors: string[] };
 
 /** Parses a textarea one item per line; a line that does not fit is reported by its number. */
-function parseLines<T>(value: string, parse: (line: string) => T | null, format: string): LineParse<T> {
+function parseLines<T>(value: string, parse: (line: string) => T | null, format: () => string): LineParse<T> {
 	const result: LineParse<T> = { items: [], errors: [] };
 	lines(value).forEach((line, index) => {
 		const item = parse(line);
 		if (item) result.items.push(item);
-		else result.errors.push(`Wiersz ${index + 1}: użyj „${format}”.`);
+		else result.errors.push(m.form_line_format({ line: index + 1, format: format() }));
 	});
 	return result;
 }
@@ -37,7 +38,7 @@ export const parseKeyFigures = (value: string) =>
 			const figure = { label: line.slice(0, at).trim(), value: line.slice(at + 1).trim() };
 			return at > 0 && keyFigure.safeParse(figure).success ? figure : null;
 		},
-		'opis: wartość'
+		m.form_format_key_figure
 	);
 
 /** "opis | https://adres" per line. */
@@ -48,7 +49,7 @@ export const parseLinks = (value: string) =>
 			const [label = '', url = ''] = line.split('|').map((part) => part.trim());
 			return link.safeParse({ label, url }).success ? { label, url } : null;
 		},
-		'opis | https://adres'
+		m.form_format_link
 	);
 
 /** A textarea of lines that must each parse; the first bad line is the field's message. */
@@ -64,12 +65,20 @@ const linesOf = (parse: (value: string) => LineParse<unknown>, max = 20_000) =>
 const localDateTime = z
 	.string()
 	.trim()
-	.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, 'Podaj datę i godzinę.');
+	.regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { error: () => m.form_date_time() });
 
 export const editionForm = z.object({
 	slug,
-	name: z.string().trim().min(3, 'Podaj nazwę edycji.').max(200),
-	year: z.number().int().min(2000, 'Podaj rok (2000–2100).').max(2100, 'Podaj rok (2000–2100).'),
+	name: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.form_edition_name_missing() })
+		.max(200),
+	year: z
+		.number()
+		.int()
+		.min(2000, { error: () => m.form_year_range() })
+		.max(2100, { error: () => m.form_year_range() }),
 	description: z.string().max(20_000),
 	submissionsOpen: localDateTime,
 	submissionsClose: localDateTime,
@@ -89,8 +98,16 @@ export const phaseChange = z.object({ phase: z.enum(editionPhases) });
 
 /** The organiser completing a practice that came from outside a competition. */
 export const curationForm = z.object({
-	title: z.string().trim().min(3, 'Podaj tytuł.').max(300),
-	summary: z.string().trim().min(1, 'Podaj streszczenie.').max(1000),
+	title: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.form_title_missing() })
+		.max(300),
+	summary: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.form_summary_missing() })
+		.max(1000),
 	description: z.string().max(50_000),
 	status: z.enum(['mentioned', 'catalogue']),
 	version: z.number().int().min(1)
@@ -102,14 +119,19 @@ const optionalSlug = z.union([slug, z.literal('')]);
 /** The organiser inviting someone: admins need no edition, applicants also an organisation. */
 export const invitationForm = z
 	.object({
-		email: z.string().trim().toLowerCase().email('Podaj poprawny adres e-mail.').max(320),
+		email: z
+			.string()
+			.trim()
+			.toLowerCase()
+			.email({ error: () => m.email_invalid() })
+			.max(320),
 		role: z.enum(['applicant', 'juror', 'admin']),
 		edition: optionalSlug,
 		organisation: optionalSlug
 	})
-	.refine((f) => f.role === 'admin' || f.edition, { message: 'Wybierz edycję.', path: ['edition'] })
+	.refine((f) => f.role === 'admin' || f.edition, { error: () => m.form_choose_edition(), path: ['edition'] })
 	.refine((f) => f.role !== 'applicant' || f.organisation, {
-		message: 'Wybierz organizację zgłaszającego.',
+		error: () => m.form_choose_applicant_organisation(),
 		path: ['organisation']
 	});
 
@@ -117,7 +139,11 @@ const slugList = z.array(slug).max(30);
 
 /** A practice as the applicant edits it. Only the title is needed for a draft; submission checks the rest. */
 export const practiceDraftForm = z.object({
-	title: z.string().trim().min(3, 'Podaj tytuł (co najmniej 3 znaki).').max(300),
+	title: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.form_title_short() })
+		.max(300),
 	summary: z.string().trim().max(1000),
 	description: z.string().max(50_000),
 	place: slug,
@@ -126,8 +152,8 @@ export const practiceDraftForm = z.object({
 	categories: slugList,
 	themes: slugList,
 	targetGroups: slugList,
-	periodFrom: z.union([yearOrMonth, z.literal('')], { error: 'Podaj rok (RRRR) albo miesiąc (RRRR-MM).' }),
-	periodTo: z.union([yearOrMonth, z.literal('')], { error: 'Podaj rok (RRRR) albo miesiąc (RRRR-MM).' }),
+	periodFrom: z.union([yearOrMonth, z.literal('')], { error: () => m.form_year_or_month() }),
+	periodTo: z.union([yearOrMonth, z.literal('')], { error: () => m.form_year_or_month() }),
 	funding: z.string().trim().max(500),
 	keyFigures: linesOf(parseKeyFigures),
 	links: linesOf(parseLinks),

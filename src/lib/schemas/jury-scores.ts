@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '../paraglide/messages';
 
 /*
  * A juror's score of an entry as the scoring form posts it: plain fields, one score and one
@@ -39,8 +40,8 @@ export function scoreValuesFrom(data: FormData): ScoreValues {
 	return values;
 }
 
-const limited = (max: number, what: string) =>
-	z.string().max(max, `${what} może mieć najwyżej ${max} znaków.`);
+const limited = (max: number, message: (inputs: { max: number }) => string) =>
+	z.string().max(max, { error: () => message({ max }) });
 
 /**
  * The schema of the form for an edition's criteria. `complete` (submitting, or saving a score
@@ -50,27 +51,27 @@ export function scoreFormSchema(criteria: ScoredCriterion[], categories: string[
 	const shape: Record<string, z.ZodType> = {
 		version: z
 			.string()
-			.regex(/^\d{1,9}$/, 'Odśwież stronę: brakuje wersji oceny.')
+			.regex(/^\d{1,9}$/, { error: () => m.score_version_missing() })
 			.transform(Number),
-		privateComment: limited(SCORE_TEXT_LIMITS.privateComment, 'Komentarz dla jury'),
-		feedback: limited(SCORE_TEXT_LIMITS.feedback, 'Informacja zwrotna'),
-		quote: limited(SCORE_TEXT_LIMITS.quote, 'Cytat'),
+		privateComment: limited(SCORE_TEXT_LIMITS.privateComment, m.score_private_too_long),
+		feedback: limited(SCORE_TEXT_LIMITS.feedback, m.score_feedback_too_long),
+		quote: limited(SCORE_TEXT_LIMITS.quote, m.score_quote_too_long),
 		recommend: z.string().transform((v) => v === 'on'),
 		category: z
 			.string()
-			.refine((v) => v === '' || categories.includes(v), 'Wybierz kategorię z listy.')
+			.refine((v) => v === '' || categories.includes(v), { error: () => m.score_category_invalid() })
 			.transform((v) => (v === '' ? null : v))
 	};
 	for (const c of criteria) {
 		const { min, max } = c.scale;
-		const message = `Wybierz ocenę od ${min} do ${max} w kryterium „${c.label}”.`;
+		const inputs = { min, max, criterion: c.label };
 		shape[scoreField(c.id)] = z
 			.string()
 			.refine((v) => (v === '' ? !complete : /^\d{1,2}$/.test(v) && +v >= min && +v <= max), {
-				message: complete ? `Oceń kryterium „${c.label}” (od ${min} do ${max}).` : message
+				error: () => (complete ? m.score_required(inputs) : m.score_out_of_range(inputs))
 			})
 			.transform((v) => (v === '' ? null : Number(v)));
-		shape[commentField(c.id)] = limited(SCORE_TEXT_LIMITS.comment, 'Komentarz');
+		shape[commentField(c.id)] = limited(SCORE_TEXT_LIMITS.comment, m.score_comment_too_long);
 	}
 	return z.object(shape);
 }
@@ -131,11 +132,15 @@ export const discussionPostForm = z.object({
 	text: z
 		.string()
 		.trim()
-		.min(1, 'Napisz treść wiadomości.')
-		.max(5000, 'Wiadomość może mieć najwyżej 5000 znaków.')
+		.min(1, { error: () => m.discussion_text_missing() })
+		.max(5000, { error: () => m.discussion_text_too_long({ max: 5000 }) })
 });
 
 /** A juror's conflict statement from the entry page (the entry is the page's). */
 export const conflictStatementForm = z.object({
-	reason: z.string().trim().min(5, 'Podaj powód (co najmniej 5 znaków).').max(1000)
+	reason: z
+		.string()
+		.trim()
+		.min(5, { error: () => m.prefs_reason_short() })
+		.max(1000)
 });

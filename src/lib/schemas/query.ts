@@ -52,6 +52,8 @@ export type PracticeFilter =
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
+const englishErrors = z.locales.en().localeError;
+
 /**
  * Reads URL search params through a schema. Pages ignore unknown names (links from elsewhere add
  * their own, utm_…) and take empty values as absent (an empty filter field of a form); `strict`
@@ -74,7 +76,8 @@ export function parseSearchParams<S extends z.ZodObject>(
 		seen.add(key);
 		if (value !== '' || strict) raw[key] = value;
 	}
-	const result = schema.safeParse(raw);
+	// The message is part of the API's English wording, whatever the page's language.
+	const result = schema.safeParse(raw, { error: englishErrors });
 	if (result.success) return { ok: true, value: result.data };
 	const issue = result.error.issues[0];
 	return { ok: false, message: `Invalid parameter "${issue.path.join('.')}": ${issue.message}` };

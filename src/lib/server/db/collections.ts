@@ -9,7 +9,7 @@ import type {
 	PracticeContent,
 	Recommendation,
 	VocabularyTerm
-} from '../../schemas';
+} from '../../schemas/records';
 
 /** Bookkeeping every stored record carries. `origin` tells seeded records from ones written in the app. */
 interface Stored {

@@ -1,4 +1,4 @@
-import type { Criterion } from '../../schemas';
+import type { Criterion } from '../../schemas/criterion';
 
 type Template = Omit<Criterion, 'scale' | 'levels'> & { levels: [string, string, string, string, string] };
 

@@ -29,3 +29,14 @@ export function formatWarsawIn(instant: Date | null | undefined, locale: string)
 	const when = format(new TZDate(instant.getTime(), ZONE), 'dd.MM.yyyy, HH:mm');
 	return locale === 'en' ? `${when} (Polish time)` : `${when} (czas polski)`;
 }
+
+/** A day and hour in words, in Polish time: "12 maja 2027, 18:00" or "12 May 2027, 18:00". */
+export function formatWarsawLong(instant: Date, locale: 'pl' | 'en'): string {
+	const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'pl-PL', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: ZONE
+	}).format(instant);
+	return `${day}, ${format(new TZDate(instant.getTime(), ZONE), 'HH:mm')}`;
+}

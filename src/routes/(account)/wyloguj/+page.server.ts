@@ -2,8 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { signOut } from '$lib/server/auth';
 import { deleteSessionCookie } from '$lib/server/auth/cookie';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n';
 
-export const load: PageServerLoad = () => redirect(303, '/konto');
+export const load: PageServerLoad = () => redirect(303, localizeHref('/konto'));
 
 export const actions: Actions = {
 	default: async ({ locals, cookies, url, getClientAddress }) => {
@@ -13,6 +14,6 @@ export const actions: Actions = {
 			address: getClientAddress()
 		});
 		deleteSessionCookie(cookies, url);
-		redirect(303, '/');
+		redirect(303, localizeHref('/'));
 	}
 };

@@ -4,13 +4,20 @@ import { entryStatusLabel } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { newDraftForm as newDraft } from '$lib/schemas';
-import { formatWarsawIn } from '$lib/server/editions';
+import { formatWarsawIn, formatWarsawLong } from '$lib/server/editions';
 import { formFor, readForm, refuse } from '$lib/server/forms';
 import { statusOf } from '$lib/server/policy';
 import { outcomesOf, statusShown } from '$lib/server/publication';
 import { createDraft, listOwnPractices, openEditionsFor } from '$lib/server/submissions';
 import { editionGuide, editionNames } from '$lib/server/submissions/view';
 import type { Actions, PageServerLoad } from './$types';
+
+/** "Name — closes 12 May 2027, 18:00 (Polish time)" in the page's language. */
+function optionLabel(name: string, closes: Date | null | undefined, locale: 'pl' | 'en'): string {
+	return closes
+		? m.entry_edition_option({ name, date: formatWarsawLong(closes, locale) })
+		: m.entry_edition_option_open({ name });
+}
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await locals.db;
@@ -41,7 +48,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 		})),
 		openEditions: openEditions.map((e) => ({
 			value: e.slug,
-			label: `${e.name}${e.isDemo ? ' (demo)' : ''} — ${e.submissionsClose ? m.entry_call_until({ date: formatWarsawIn(e.submissionsClose, locale) }) : m.entry_call_open_ended()}`
+			// The name is the edition's own (Polish); the rest of the label is in the page's language.
+			label: optionLabel(`${e.name}${e.isDemo ? ' (demo)' : ''}`, e.submissionsClose, locale)
 		})),
 		guides: openEditions.map((e) => ({ slug: e.slug, guide: editionGuide(e, locale)! })),
 		form: await formFor(newDraft, { edition: openEditions[0]?.slug ?? '' })

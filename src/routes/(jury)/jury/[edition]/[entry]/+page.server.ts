@@ -7,6 +7,7 @@ import { done, readBody, refuseAction } from '$lib/server/forms';
 import { declareConflict, entryWorkspace, postToDiscussion, readVerdict, saveScore } from '$lib/server/jury';
 import { explain, isWhy, statusOf } from '$lib/server/policy';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { localizeHref } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const view = await entryWorkspace(await locals.db, locals.user!, params.edition, params.entry);
@@ -115,6 +116,6 @@ export const actions: Actions = {
 			const why = isWhy(result.reason) ? result.reason : 'missing';
 			return refuseAction(statusOf(why), explain('conflict.declare', why), { about: 'conflict', reason });
 		}
-		redirect(303, `/jury/${params.edition}?konflikt=${encodeURIComponent(params.entry)}`);
+		redirect(303, localizeHref(`/jury/${params.edition}?konflikt=${encodeURIComponent(params.entry)}`));
 	}
 };
