@@ -62,6 +62,9 @@ async function polishOn(page: Page): Promise<string[]> {
 		.filter((t) => /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/.test(t) || word.test(t));
 }
 
+// Each walk visits up to twenty pages and runs axe on each.
+test.describe.configure({ timeout: 120_000 });
+
 /** Visits each page under /en, collects what is still Polish on it (words or addresses), and runs axe on it. */
 async function visitAll(page: Page, paths: string[]) {
 	const problems: Record<string, string[]> = {};
