@@ -9,6 +9,9 @@ const config = {
 		// Absolute asset paths: a refusal page rendered for another URL (see hooks) must find its
 		// stylesheet from any depth.
 		paths: { relative: false },
+		// Stylesheets up to this size go into the page itself: on a phone each one linked is a round
+		// trip before the first paint. The CSP allows inline styles ('unsafe-inline' in style-src).
+		inlineStyleThreshold: 10 * 1024,
 		csp: {
 			mode: 'hash',
 			directives: {

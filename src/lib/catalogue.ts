@@ -19,6 +19,12 @@ export interface PracticeCardData {
 	stub?: boolean;
 }
 
+/**
+ * The catalogue's orders. Here, not in `$lib/schemas`, so the catalogue page can list them without
+ * bringing zod to the browser.
+ */
+export const practiceSorts = ['relevance', 'title', 'place', 'year'] as const;
+
 /** Where a search query matched in a practice's title and summary: [start, end] offsets. */
 export type Highlight = Partial<Record<'title' | 'summary', [number, number][]>>;
 

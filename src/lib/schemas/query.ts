@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { slug } from './common';
 import { publicStatuses } from './catalogue';
+import { practiceSorts } from '../catalogue';
 
-export const practiceSorts = ['relevance', 'title', 'place', 'year'] as const;
+export { practiceSorts };
 
 /** A whole number written as digits only (no sign, exponent, hex or spaces), within bounds. */
 const queryInteger = (min: number, max: number, fallback: number) =>
