@@ -166,10 +166,16 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 			.toArray(),
 		c.places.find().sort({ name: 1 }).toArray(),
 		c.organisations.find().sort({ name: 1 }).toArray(),
+		// Sorted here rather than by the database: FerretDB sorts a large result in memory before
+		// sending the first document. By title, then slug, so that equal titles keep one order.
 		c.practices
 			.find({ status: { $in: [...publicStatuses] } })
-			.sort({ title: 1 })
-			.toArray(),
+			.toArray()
+			.then((docs) =>
+				docs.sort((a, b) =>
+					a.title < b.title ? -1 : a.title > b.title ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
+				)
+			),
 		c.awards.find().toArray(),
 		c.recommendations.find().toArray(),
 		c.people.find({ publicProfile: true }).sort({ name: 1 }).toArray(),
@@ -195,9 +201,20 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	const placeBySlug = new Map(placeDocs.map((p) => [p.slug, p]));
 	const organisationBySlug = new Map(organisationDocs.map((o) => [o.slug, o]));
 	const personBySlug = new Map(people.map((p) => [p.slug, p]));
-	const practices = visible.map((p) =>
-		toPublicPractice(p, { awards, placeBySlug, organisationBySlug, personBySlug })
-	);
+	// Each practice's award (the first listed) and the awarded practices linking to it, looked up
+	// once rather than by scanning every award for every practice.
+	const awardOf = new Map<string, PublicAward>();
+	const linkedFrom = new Map<string, string[]>();
+	for (const award of awards) {
+		if (!awardOf.has(award.practice)) awardOf.set(award.practice, award);
+		for (const slug of award.similarActions) {
+			const list = linkedFrom.get(slug);
+			if (list) list.push(award.practice);
+			else linkedFrom.set(slug, [award.practice]);
+		}
+	}
+	const context = { awardOf, linkedFrom, placeBySlug, organisationBySlug, personBySlug };
+	const practices = visible.map((p) => toPublicPractice(p, context));
 
 	const usedPlaces = new Set(practices.map((p) => p.place.slug));
 	const usedOrganisations = new Set(
@@ -296,16 +313,17 @@ function publicSources(sources: SourceDocument[] | undefined): PublicSource[] {
 }
 
 interface JoinContext {
-	awards: PublicAward[];
+	awardOf: Map<string, PublicAward>;
+	linkedFrom: Map<string, string[]>;
 	placeBySlug: Map<string, PlaceDoc>;
 	organisationBySlug: Map<string, OrganisationDoc>;
 	personBySlug: Map<string, PersonDoc>;
 }
 
 function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
-	const award = ctx.awards.find((a) => a.practice === p.slug) ?? null;
+	const award = ctx.awardOf.get(p.slug) ?? null;
 	// A curated link reads both ways: the awarded practice lists its similar actions, each of them lists it back.
-	const linkedFrom = ctx.awards.filter((a) => a.similarActions.includes(p.slug)).map((a) => a.practice);
+	const linkedFrom = ctx.linkedFrom.get(p.slug) ?? [];
 	const similarActions = [...new Set([...(award?.similarActions ?? []), ...linkedFrom])].filter(
 		(s) => s !== p.slug
 	);
