@@ -22,10 +22,15 @@ export function fold(value: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The practices (indexes, increasing) holding a word, and the weight of the weightiest field for each. */
+/**
+ * The practices (indexes, increasing) holding a word, the weight of the weightiest field for each,
+ * and how the catalogue writes the word: as in the weightiest field it first appears in.
+ */
 interface Posting {
 	docs: number[];
 	weights: number[];
+	spelling: string;
+	spellingWeight: number;
 }
 
 /** What a visitor would recognise a practice by, and how much a match there counts. */
@@ -62,8 +67,6 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 	// word → the practices holding it, in increasing order, and the weightiest field it is in for
 	// each: plain arrays filled in practice order (a map per word costs far more at 100 000 practices)
 	const postings = new Map<string, Posting>();
-	// word → how the catalogue writes it, taken from the weightiest field it first appears in
-	const spelling = new Map<string, { text: string; weight: number }>();
 	for (let index = 0; index < practices.length; index++) {
 		const practice = practices[index];
 		for (const field of FIELDS) {
@@ -74,7 +77,8 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 				const word = match[0];
 				if (word.length < 2) continue;
 				let posting = postings.get(word);
-				if (!posting) postings.set(word, (posting = { docs: [], weights: [] }));
+				if (!posting)
+					postings.set(word, (posting = { docs: [], weights: [], spelling: word, spellingWeight: 0 }));
 				const last = posting.docs.length - 1;
 				if (last >= 0 && posting.docs[last] === index) {
 					if (field.weight > posting.weights[last]) posting.weights[last] = field.weight;
@@ -82,11 +86,9 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 					posting.docs.push(index);
 					posting.weights.push(field.weight);
 				}
-				if ((spelling.get(word)?.weight ?? 0) < field.weight) {
-					spelling.set(word, {
-						text: text.slice(match.index, match.index + word.length),
-						weight: field.weight
-					});
+				if (posting.spellingWeight < field.weight) {
+					posting.spelling = text.slice(match.index, match.index + word.length);
+					posting.spellingWeight = field.weight;
 				}
 			}
 		}
@@ -229,7 +231,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
 		const suggested = words as string[];
 		if (find(suggested).hits.length === 0) return null;
-		return suggested.map((word) => spelling.get(word)?.text ?? word).join(' ');
+		return suggested.map((word) => postings.get(word)?.spelling ?? word).join(' ');
 	}
 
 	return {
