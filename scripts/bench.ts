@@ -12,89 +12,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { MongoClient } from 'mongodb';
-import { loadCatalogue } from '../seed/catalogue.ts';
-import { seedCatalogue } from '../seed/seed.ts';
-import { collections } from '../src/lib/server/db/collections.ts';
 import { chooseDatabase, freePort, probeMachine, startDatabase } from '../startup/embedded-database.ts';
-import { renderMarkdown } from '../src/lib/server/markdown/index.ts';
+import { fillSyntheticCatalogue } from './bench-catalogue.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 10_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-
-const WORDS = [
-	'integracja',
-	'imigranci',
-	'punkt',
-	'informacyjny',
-	'strategia',
-	'dialog',
-	'studenci',
-	'praca',
-	'szkolenia',
-	'edukacja',
-	'kultura',
-	'mieszkańcy',
-	'urząd',
-	'doradztwo',
-	'język',
-	'polski',
-	'rodziny',
-	'dzieci',
-	'pomoc',
-	'społeczna'
-];
-const pick = <T>(items: T[], n: number, seed: number) =>
-	Array.from({ length: n }, (_, i) => items[(seed * 7 + i * 13) % items.length]);
-
-async function fillSyntheticCatalogue(uri: string) {
-	const client = new MongoClient(uri);
-	const db = client.db('miasta_bench');
-	await db.dropDatabase();
-	const catalogue = loadCatalogue();
-	await seedCatalogue(db, catalogue);
-	const categories = catalogue.vocabulary.filter((t) => t.kind === 'category').map((t) => t.code);
-	const themes = catalogue.vocabulary.filter((t) => t.kind === 'theme').map((t) => t.code);
-	const groups = catalogue.vocabulary.filter((t) => t.kind === 'targetGroup').map((t) => t.code);
-	const places = catalogue.places.map((p) => p.slug);
-	const now = new Date();
-	const batch = [];
-	for (let i = 0; i < PRACTICES; i++) {
-		const description = `### Cele\n\n${pick(WORDS, 60, i).join(' ')}.\n\n- ${pick(WORDS, 8, i + 1).join(' ')}\n- ${pick(WORDS, 8, i + 2).join(' ')}`;
-		batch.push({
-			slug: `syntetyczna-praktyka-${i}`,
-			title: `${pick(WORDS, 4, i).join(' ')} ${i}`,
-			summary: pick(WORDS, 25, i + 3).join(' '),
-			description,
-			descriptionHtml: renderMarkdown(description),
-			place: places[i % places.length],
-			organisations: [],
-			partners: [],
-			categories: pick(categories, 2, i),
-			themes: pick(themes, 3, i),
-			targetGroups: pick(groups, 2, i),
-			period: { from: String(2005 + (i % 20)), to: null },
-			funding: null,
-			keyFigures: [{ label: 'Uczestnicy', value: `${i % 300} osób` }],
-			links: [],
-			language: 'pl' as const,
-			status: 'catalogue' as const,
-			edition: null,
-			jurorQuotes: [],
-			createdAt: now,
-			updatedAt: now,
-			origin: 'app' as const,
-			version: 1
-		});
-		if (batch.length === 1000) await collections(db).practices.insertMany(batch.splice(0));
-	}
-	if (batch.length) await collections(db).practices.insertMany(batch);
-	const total = await collections(db).practices.countDocuments();
-	await client.close();
-	return total;
-}
 
 function percentile(sorted: number[], p: number) {
 	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
@@ -286,7 +210,7 @@ async function main() {
 	let server: ReturnType<typeof spawn> | null = null;
 	try {
 		const started = Date.now();
-		const total = await fillSyntheticCatalogue(uri);
+		const total = await fillSyntheticCatalogue(uri, 'miasta_bench', PRACTICES);
 		console.log(`Synthetic catalogue: ${total} practices in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		const port = await freePort();
 		const launched = Date.now();

@@ -35,8 +35,13 @@ export async function buildCatalogueView(db: Db, version: string | null = null):
 	const data = await loadPublicCatalogue(db);
 	sortByTitle(data.practices);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
-	const words = new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
-	const wordsOf = (p: PublicPractice) => words.get(p.slug) ?? contentWords(p);
+	// The words of every practice, for related practices: gathered on the first practice page
+	// rather than at start-up.
+	let words: Map<string, Set<string>> | null = null;
+	const wordsOf = (p: PublicPractice) => {
+		words ??= new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
+		return words.get(p.slug) ?? contentWords(p);
+	};
 	const related = new Map<string, RelatedPractice[]>();
 	return {
 		...data,

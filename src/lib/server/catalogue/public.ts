@@ -153,7 +153,6 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 		editionDocs,
 		placeDocs,
 		organisationDocs,
-		practiceDocs,
 		awardDocs,
 		recommendationDocs,
 		peopleDocs,
@@ -166,10 +165,6 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 			.toArray(),
 		c.places.find().sort({ name: 1 }).toArray(),
 		c.organisations.find().sort({ name: 1 }).toArray(),
-		c.practices
-			.find({ status: { $in: [...publicStatuses] } })
-			.sort({ title: 1 })
-			.toArray(),
 		c.awards.find().toArray(),
 		c.recommendations.find().toArray(),
 		c.people.find({ publicProfile: true }).sort({ name: 1 }).toArray(),
@@ -181,8 +176,24 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	const people = peopleDocs
 		.filter((p) => !p.editions?.length || p.editions.some((e) => editionSlugs.has(e)))
 		.map((p) => ({ ...p, editions: p.editions?.filter((e) => editionSlugs.has(e)) }));
-	const visible = practiceDocs.filter((p) => p.edition === null || editionSlugs.has(p.edition));
-	const visibleSlugs = new Set(visible.map((p) => p.slug));
+	const placeBySlug = new Map(placeDocs.map((p) => [p.slug, p]));
+	const organisationBySlug = new Map(organisationDocs.map((o) => [o.slug, o]));
+	const personBySlug = new Map(people.map((p) => [p.slug, p]));
+
+	// Practices are the bulk: each stored document is turned into its public form as it arrives
+	// and then dropped, rather than all of them held at once. Sorted here rather than by the
+	// database (FerretDB sorts a large result in memory before sending the first document): by
+	// title, then slug, so that equal titles keep one order.
+	const practices: PublicPractice[] = [];
+	for await (const p of c.practices.find({ status: { $in: [...publicStatuses] } })) {
+		if (p.edition === null || editionSlugs.has(p.edition))
+			practices.push(toPublicPractice(p, { placeBySlug, organisationBySlug, personBySlug }));
+	}
+	practices.sort((a, b) =>
+		a.title < b.title ? -1 : a.title > b.title ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
+	);
+
+	const visibleSlugs = new Set(practices.map((p) => p.slug));
 	const awards = awardDocs
 		.filter((a) => editionSlugs.has(a.edition) && visibleSlugs.has(a.practice))
 		.sort(byOrder)
@@ -192,12 +203,19 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 		.sort(byOrder)
 		.map((r) => toPublicRecommendation(r, awards));
 
-	const placeBySlug = new Map(placeDocs.map((p) => [p.slug, p]));
-	const organisationBySlug = new Map(organisationDocs.map((o) => [o.slug, o]));
-	const personBySlug = new Map(people.map((p) => [p.slug, p]));
-	const practices = visible.map((p) =>
-		toPublicPractice(p, { awards, placeBySlug, organisationBySlug, personBySlug })
-	);
+	// Each practice's award (the first listed) and the awarded practices linking to it, looked up
+	// once rather than by scanning every award for every practice.
+	const awardOf = new Map<string, PublicAward>();
+	const linkedFrom = new Map<string, string[]>();
+	for (const award of awards) {
+		if (!awardOf.has(award.practice)) awardOf.set(award.practice, award);
+		for (const slug of award.similarActions) {
+			const list = linkedFrom.get(slug);
+			if (list) list.push(award.practice);
+			else linkedFrom.set(slug, [award.practice]);
+		}
+	}
+	for (const practice of practices) joinAward(practice, awardOf.get(practice.slug) ?? null, linkedFrom);
 
 	const usedPlaces = new Set(practices.map((p) => p.place.slug));
 	const usedOrganisations = new Set(
@@ -296,19 +314,12 @@ function publicSources(sources: SourceDocument[] | undefined): PublicSource[] {
 }
 
 interface JoinContext {
-	awards: PublicAward[];
 	placeBySlug: Map<string, PlaceDoc>;
 	organisationBySlug: Map<string, OrganisationDoc>;
 	personBySlug: Map<string, PersonDoc>;
 }
 
 function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
-	const award = ctx.awards.find((a) => a.practice === p.slug) ?? null;
-	// A curated link reads both ways: the awarded practice lists its similar actions, each of them lists it back.
-	const linkedFrom = ctx.awards.filter((a) => a.similarActions.includes(p.slug)).map((a) => a.practice);
-	const similarActions = [...new Set([...(award?.similarActions ?? []), ...linkedFrom])].filter(
-		(s) => s !== p.slug
-	);
 	const place = ctx.placeBySlug.get(p.place);
 	const organisationRef = (slug: string) => ({ slug, name: ctx.organisationBySlug.get(slug)?.name ?? slug });
 	return {
@@ -340,21 +351,10 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		language: p.language,
 		status: p.status,
 		edition: p.edition,
-		award: award
-			? {
-					slug: award.slug,
-					title: award.title,
-					category: award.category,
-					categoryName: award.categoryName,
-					level: award.level,
-					justification: award.justification,
-					justificationHtml: award.justificationHtml,
-					titleEn: award.titleEn,
-					summaryEn: award.summaryEn
-				}
-			: null,
-		similarActions,
-		recommendations: award?.recommendations ?? [],
+		// Set by joinAward once the awards are known, in these places so the key order stays.
+		award: null,
+		similarActions: [],
+		recommendations: [],
 		jurorQuotes: p.jurorQuotes
 			.filter((q) => ctx.personBySlug.has(q.juror))
 			.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text })),
@@ -363,6 +363,29 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		summaryEn: p.summaryEn ?? null,
 		sources: publicSources(p.sources)
 	};
+}
+
+/** The practice's award, and its similar actions: curated links read both ways. */
+function joinAward(practice: PublicPractice, award: PublicAward | null, linkedFrom: Map<string, string[]>) {
+	// The awarded practice lists its similar actions, each of them lists it back.
+	const linked = linkedFrom.get(practice.slug) ?? [];
+	practice.similarActions = [...new Set([...(award?.similarActions ?? []), ...linked])].filter(
+		(s) => s !== practice.slug
+	);
+	practice.award = award
+		? {
+				slug: award.slug,
+				title: award.title,
+				category: award.category,
+				categoryName: award.categoryName,
+				level: award.level,
+				justification: award.justification,
+				justificationHtml: award.justificationHtml,
+				titleEn: award.titleEn,
+				summaryEn: award.summaryEn
+			}
+		: null;
+	practice.recommendations = award?.recommendations ?? [];
 }
 
 export type { PracticeCardData };

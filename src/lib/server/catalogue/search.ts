@@ -22,6 +22,17 @@ export function fold(value: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * The practices (indexes, increasing) holding a word, the weight of the weightiest field for each,
+ * and how the catalogue writes the word: as in the weightiest field it first appears in.
+ */
+interface Posting {
+	docs: number[];
+	weights: number[];
+	spelling: string;
+	spellingWeight: number;
+}
+
 /** What a visitor would recognise a practice by, and how much a match there counts. */
 const FIELDS: { weight: number; text: (p: PublicPractice) => string }[] = [
 	{ weight: 3, text: (p) => p.title },
@@ -53,27 +64,35 @@ const SUGGESTION_SCORE = 0.5;
  * the best one.
  */
 export function createPracticeIndex(practices: PublicPractice[]) {
-	// word → practice index → best field weight
-	const postings = new Map<string, Map<number, number>>();
-	// word → how the catalogue writes it, taken from the weightiest field it first appears in
-	const spelling = new Map<string, { text: string; weight: number }>();
-	practices.forEach((practice, index) => {
+	// word → the practices holding it, in increasing order, and the weightiest field it is in for
+	// each: plain arrays filled in practice order (a map per word costs far more at 100 000 practices)
+	const postings = new Map<string, Posting>();
+	for (let index = 0; index < practices.length; index++) {
+		const practice = practices[index];
 		for (const field of FIELDS) {
 			const text = field.text(practice);
-			for (const match of fold(text).matchAll(WORD)) {
+			const folded = fold(text);
+			WORD.lastIndex = 0;
+			for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
 				const word = match[0];
 				if (word.length < 2) continue;
-				let docs = postings.get(word);
-				if (!docs) postings.set(word, (docs = new Map()));
-				docs.set(index, Math.max(docs.get(index) ?? 0, field.weight));
-				if ((spelling.get(word)?.weight ?? 0) < field.weight)
-					spelling.set(word, {
-						text: text.slice(match.index, match.index + word.length),
-						weight: field.weight
-					});
+				let posting = postings.get(word);
+				if (!posting)
+					postings.set(word, (posting = { docs: [], weights: [], spelling: word, spellingWeight: 0 }));
+				const last = posting.docs.length - 1;
+				if (last >= 0 && posting.docs[last] === index) {
+					if (field.weight > posting.weights[last]) posting.weights[last] = field.weight;
+				} else {
+					posting.docs.push(index);
+					posting.weights.push(field.weight);
+				}
+				if (posting.spellingWeight < field.weight) {
+					posting.spelling = text.slice(match.index, match.index + word.length);
+					posting.spellingWeight = field.weight;
+				}
 			}
 		}
-	});
+	}
 	const known = [...postings.keys()];
 	// Typo-tolerant matching of a query word against the catalogue's words (short strings, so it
 	// stays fast at 10 000 practices). A match must start near the beginning of the word: the query
@@ -147,8 +166,12 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			for (const [word, closeness] of similarWords(term)) {
 				matchedWords.add(word);
 				const isWhole = closeness >= CLOSENESS.prefix ? 1 : 0;
-				for (const [doc, weight] of postings.get(word) ?? []) {
-					const score = closeness * weight;
+				const posting = postings.get(word);
+				if (!posting) continue;
+				const { docs, weights } = posting;
+				for (let k = 0; k < docs.length; k++) {
+					const doc = docs[k];
+					const score = closeness * weights[k];
 					if (score > termScores[doc]) termScores[doc] = score;
 					termWhole[doc] |= isWhole;
 				}
@@ -193,7 +216,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		const rank = ({ word, score }: { word: string; score: number }) => [
 			score,
 			placeWords.has(word) ? 0 : 1,
-			-(postings.get(word)?.size ?? 0)
+			-(postings.get(word)?.docs.length ?? 0)
 		];
 		let best: { word: string; rank: number[] } | null = null;
 		for (const near of fuzzyWords(term, SUGGESTION_SCORE)) {
@@ -208,7 +231,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
 		const suggested = words as string[];
 		if (find(suggested).hits.length === 0) return null;
-		return suggested.map((word) => spelling.get(word)?.text ?? word).join(' ');
+		return suggested.map((word) => postings.get(word)?.spelling ?? word).join(' ');
 	}
 
 	return {

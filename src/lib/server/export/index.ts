@@ -29,6 +29,37 @@ export function exportJson(view: CatalogueView, generatedAt = new Date()) {
 	};
 }
 
+/**
+ * `JSON.stringify(exportJson(view, view.builtAt))` as UTF-8 bytes, written a practice at a time:
+ * the whole text as one string (two bytes a character with Polish letters) is never held, which
+ * at 100 000 practices would be over half a gigabyte beside the body.
+ */
+export function exportJsonBody(view: CatalogueView): Buffer {
+	const { practices, awards, recommendations, jurors, vocabularies, ...head } = exportJson(
+		view,
+		view.builtAt
+	);
+	const chunks: Buffer[] = [];
+	let pending: string[] = [];
+	let pendingLength = 0;
+	const write = (text: string) => {
+		pending.push(text);
+		pendingLength += text.length;
+		if (pendingLength >= 1 << 20) flush();
+	};
+	const flush = () => {
+		chunks.push(Buffer.from(pending.join('')));
+		pending = [];
+		pendingLength = 0;
+	};
+	// The keys in the order exportJson gives them, practices after organisations.
+	write(`${JSON.stringify(head).slice(0, -1)},"practices":[`);
+	practices.forEach((practice, i) => write(`${i > 0 ? ',' : ''}${JSON.stringify(practice)}`));
+	write(`],${JSON.stringify({ awards, recommendations, jurors, vocabularies }).slice(1)}`);
+	flush();
+	return Buffer.concat(chunks);
+}
+
 /** A source document as one line: its title (its id when it has none), publisher and date. */
 function sourceLabel(source: PublicPractice['sources'][number]): string {
 	return [source.title ?? source.id, source.publisher, source.date].filter(Boolean).join(', ');
@@ -84,8 +115,7 @@ const prepared = new WeakMap<CatalogueView, Partial<Record<'json' | 'csv', Prepa
 export function cachedExport(view: CatalogueView, format: 'json' | 'csv'): PreparedExport {
 	const entry = prepared.get(view) ?? {};
 	if (!entry[format]) {
-		const text = format === 'json' ? JSON.stringify(exportJson(view, view.builtAt)) : exportCsv(view);
-		const body = Buffer.from(text);
+		const body = format === 'json' ? exportJsonBody(view) : Buffer.from(exportCsv(view));
 		entry[format] = { body, etag: etagOf(body), encoded: {} };
 		prepared.set(view, entry);
 	}
