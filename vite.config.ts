@@ -14,7 +14,11 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale']
+			strategy: ['url', 'baseLocale'],
+			// One module per message, whoever compiles (the CLI, a build, vitest): pages then load only
+			// the messages they use. Left unset, the plugin picks per-locale bundles unless NODE_ENV is
+			// "production", and a build made from a test run shipped every message to every page.
+			outputStructure: 'message-modules'
 		})
 	],
 	test: {

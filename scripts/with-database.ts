@@ -204,10 +204,11 @@ async function copyDatabase(uri: string): Promise<number> {
 	}
 }
 
-function newestChange(paths: string[]): number {
+function newestChange(paths: string[], skipped: string[] = []): number {
 	let newest = 0;
+	const skip = new Set(skipped.map((p) => path.join(root, p)));
 	const visit = (file: string) => {
-		if (!existsSync(file)) return;
+		if (!existsSync(file) || skip.has(file)) return;
 		const info = statSync(file);
 		if (info.isDirectory()) for (const entry of readdirSync(file)) visit(path.join(file, entry));
 		else newest = Math.max(newest, info.mtimeMs);
@@ -219,8 +220,9 @@ function newestChange(paths: string[]): number {
 function buildIsStale(): boolean {
 	const built = path.join(root, 'build', 'index.js');
 	if (!existsSync(built)) return true;
-	const sources = ['src', 'static', 'seed', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-	return newestChange(sources) > statSync(built).mtimeMs;
+	const sources = ['src', 'static', 'seed', 'messages', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+	// The compiled messages are rewritten by every compile (vitest's too); their source is `messages/`.
+	return newestChange(sources, ['src/lib/paraglide']) > statSync(built).mtimeMs;
 }
 
 /** Runs a child until it exits; a stop request is passed on to it (SIGKILL after 20 s). */
@@ -268,7 +270,13 @@ async function main(): Promise<number> {
 		// The bundler's progress and its warnings about dependencies are noise here; a failure prints them.
 		console.log('Building the production site (about a minute)…');
 		const started = Date.now();
-		const code = await run(bin('vite'), ['build'], process.env, { quiet: true });
+		// A production build even when started from a test run (vitest sets NODE_ENV to "test").
+		const code = await run(
+			bin('vite'),
+			['build'],
+			{ ...process.env, NODE_ENV: 'production' },
+			{ quiet: true }
+		);
 		if (code !== 0) return code;
 		console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 	}
