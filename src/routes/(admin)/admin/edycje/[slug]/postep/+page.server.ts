@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getLocale } from '$lib/i18n';
+import { formatDecimal, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { formatWarsawIn } from '$lib/server/editions';
 import { done, refuseAction } from '$lib/server/forms';
@@ -7,24 +7,18 @@ import { juryProgress, sendReminders } from '$lib/server/jury';
 import { explain, statusOf } from '$lib/server/policy';
 import type { Actions, PageServerLoad } from './$types';
 
-const decimal = () =>
-	new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'pl-PL', {
-		minimumFractionDigits: 2,
-		maximumFractionDigits: 2
-	});
 const formatWarsaw = (d: Date) => formatWarsawIn(d, getLocale());
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const progress = await juryProgress(await locals.db, locals.user!, params.slug);
 	if (!progress) error(404, m.adm_missing_edition());
-	const format = decimal();
 	return {
 		edition: { slug: progress.edition.slug, name: progress.edition.name, phase: progress.edition.phase },
 		deadline: progress.edition.reviewDeadline ? formatWarsaw(progress.edition.reviewDeadline) : null,
 		remindable: progress.remind.ok,
 		remindRefusal: progress.remind.ok ? null : explain('jury.remind', progress.remind.why),
 		jurors: progress.jurors,
-		rows: progress.rows.map((r) => ({ ...r, mean: r.mean === null ? null : format.format(r.mean) }))
+		rows: progress.rows.map((r) => ({ ...r, mean: r.mean === null ? null : formatDecimal(r.mean, 2, 2) }))
 	};
 };
 

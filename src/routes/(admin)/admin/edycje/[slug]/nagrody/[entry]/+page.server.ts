@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { setError, type SuperValidated } from 'sveltekit-superforms';
-import { getLocale } from '$lib/i18n';
+import { formatDecimal, getLocale } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { decisionForm, decisionOpOf, similarSearch, type DecisionForm } from '$lib/schemas/awards';
 import {
@@ -44,7 +44,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const view = await decisionView(db, locals.user!, params.slug, params.entry, q);
 	if (!view) error(404, m.awards_entry_missing());
 	const locale = getLocale();
-	const decimal = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'pl-PL', { maximumFractionDigits: 1 });
 	const d = view.decision;
 	return {
 		edition: {
@@ -57,7 +56,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		decidable: view.decidable.ok,
 		refusal: view.decidable.ok ? null : explain('award.decide', view.decidable.why),
 		decided: d ? { by: d.decidedByName, at: formatWarsawIn(d.decidedAt, locale) } : null,
-		opinion: { ...view.opinion, mean: view.opinion.mean === null ? null : decimal.format(view.opinion.mean) },
+		opinion: {
+			...view.opinion,
+			mean: view.opinion.mean === null ? null : formatDecimal(view.opinion.mean, 1)
+		},
 		quotes: view.quotes,
 		recommendationChoices: view.recommendations,
 		places: view.places,
