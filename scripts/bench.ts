@@ -3,11 +3,13 @@
  * database, the production build in front of it, and for each public page its throughput and
  * p50/p95 latency beside a bare `node:http` server sending the same bytes in the same run (the
  * limit of this machine for that response), with the ratio; start-up (catalogue build) time and the
- * server's memory; then a second instance on the same database behind a round-robin proxy
+ * server's memory, for a start reading the database and for a start from the catalogue snapshot it
+ * wrote; then a second instance on the same database behind a round-robin proxy
  * ("scaling out"). `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_ONLY=<regexp of row names>`.
  * Loopback only. Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -103,25 +105,36 @@ async function memoryOf(pid: number) {
 	}
 }
 
-/** Starts one more production server on the same database; resolves once it answers. */
-async function startInstance(uri: string) {
+/**
+ * Starts a production server on the database; resolves once it answers (it builds its catalogue
+ * before it listens). `env` is added to its environment.
+ */
+async function startInstance(
+	uri: string,
+	env: NodeJS.ProcessEnv = {},
+	stdio: 'inherit' | 'ignore' = 'ignore'
+) {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
-		env: { ...process.env, MONGODB_URI: uri, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
-		stdio: 'ignore'
+		env: { ...process.env, MONGODB_URI: uri, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, ...env },
+		stdio
 	});
+	const exited = new Promise((resolve) => child.once('exit', resolve));
 	const launched = Date.now();
+	const wait = Number(process.env.BENCH_STARTUP_SECONDS ?? 900) * 1000;
 	while (
 		!(await fetch(`${base}/healthz`).then(
 			(r) => r.ok,
 			() => false
 		))
 	) {
-		if (Date.now() - launched > 900_000) throw new Error('The second instance did not start');
+		if (child.exitCode !== null || Date.now() - launched > wait)
+			throw new Error(`The server on ${base} did not answer within ${wait / 1000} s of starting`);
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	return { base, port, stop: () => child.kill('SIGTERM'), startedIn: Date.now() - launched };
+	const startedIn = Date.now() - launched;
+	return { base, port, pid: child.pid!, startedIn, stop: () => (child.kill('SIGTERM'), exited) };
 }
 
 /**
@@ -168,8 +181,8 @@ async function startProxy(ports: number[]) {
  * Scaling out: a second app process on the same database, each with its own catalogue, behind one
  * proxy. Both answer the same bytes; on two cores the machine, not the app, sets the total.
  */
-async function scaleOut(uri: string, first: string) {
-	const second = await startInstance(uri);
+async function scaleOut(uri: string, first: string, env: NodeJS.ProcessEnv) {
+	const second = await startInstance(uri, env);
 	try {
 		const a = await fetch(`${first}/praktyki`).then((r) => r.text());
 		const b = await fetch(`${second.base}/praktyki`).then((r) => r.text());
@@ -182,7 +195,7 @@ async function scaleOut(uri: string, first: string) {
 		const served = await both.served();
 		both.stop();
 		console.log(
-			`\nScaling out: a second instance on the same database started in ${(second.startedIn / 1000).toFixed(1)} s and answers /praktyki with ${a === b ? 'the same bytes as' : 'OTHER BYTES THAN'} the first. Behind a round-robin proxy (its own process), /praktyki: one instance ${alone.rps.toFixed(0)} req/s (p95 ${alone.p95.toFixed(0)} ms), two instances ${shared.rps.toFixed(0)} req/s (p95 ${shared.p95.toFixed(0)} ms, answers ${served.join(' + ')}, errors ${shared.errors}).`
+			`\nScaling out: a second instance on the same database (and the same snapshot folder) started in ${(second.startedIn / 1000).toFixed(1)} s and answers /praktyki with ${a === b ? 'the same bytes as' : 'OTHER BYTES THAN'} the first. Behind a round-robin proxy (its own process), /praktyki: one instance ${alone.rps.toFixed(0)} req/s (p95 ${alone.p95.toFixed(0)} ms), two instances ${shared.rps.toFixed(0)} req/s (p95 ${shared.p95.toFixed(0)} ms, answers ${served.join(' + ')}, errors ${shared.errors}).`
 		);
 	} finally {
 		second.stop();
@@ -207,40 +220,33 @@ async function main() {
 			.map((l) => l.toFixed(1))
 			.join(' ')}`
 	);
-	let server: ReturnType<typeof spawn> | null = null;
+	let server: Awaited<ReturnType<typeof startInstance>> | null = null;
 	try {
 		const started = Date.now();
 		const total = await fillSyntheticCatalogue(uri, 'miasta_bench', PRACTICES);
 		console.log(`Synthetic catalogue: ${total} practices in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-		const port = await freePort();
-		const launched = Date.now();
-		server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
-			env: {
-				...process.env,
-				MONGODB_URI: uri,
-				PORT: String(port),
-				HOST: '127.0.0.1',
-				ORIGIN: `http://127.0.0.1:${port}`
-			},
-			stdio: 'inherit'
-		});
-		const base = `http://127.0.0.1:${port}`;
-		const wait = Number(process.env.BENCH_STARTUP_SECONDS ?? 900) * 1000;
-		for (let up = false; !up;) {
-			up = await fetch(`${base}/healthz`).then(
-				(r) => r.ok,
-				() => false
-			);
-			if (!up && Date.now() - launched > wait)
-				throw new Error(`The server did not answer within ${wait / 1000} s of starting`);
-			if (!up) await new Promise((resolve) => setTimeout(resolve, 250));
-		}
-		// The server builds the catalogue (and its indexes) at start-up, before it listens.
-		console.log(`Start-up with the catalogue built: ${((Date.now() - launched) / 1000).toFixed(1)} s`);
+		// The first start reads the practices from the database; it then writes the catalogue's
+		// snapshot, from which the second start builds it (src/lib/server/catalogue/snapshot.ts).
+		const snapshots = { CATALOGUE_SNAPSHOT_DIR: path.join(dataDir, 'catalogue') };
+		const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+		const first = await startInstance(uri, snapshots, 'inherit');
+		console.log(`Start-up with the catalogue read from the database and built: ${seconds(first.startedIn)}`);
+		console.log(`Server RSS after start-up: ${(await memoryOf(first.pid)).rss} MB`);
+		const snapshotFile = path.join(snapshots.CATALOGUE_SNAPSHOT_DIR, 'catalogue.jsonl');
+		const written = Date.now();
+		while (!existsSync(snapshotFile) && Date.now() - written < 600_000)
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		console.log(
+			`Catalogue snapshot written ${seconds(Date.now() - written)} after start-up: ${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB`
+		);
+		await first.stop();
+		server = await startInstance(uri, snapshots, 'inherit');
+		const base = server.base;
+		console.log(`Start-up with the catalogue built from the snapshot: ${seconds(server.startedIn)}`);
 		const warm = Date.now();
 		await fetch(`${base}/praktyki`);
 		console.log(`First catalogue page: ${Date.now() - warm} ms`);
-		const startMemory = await memoryOf(server.pid!);
+		const startMemory = await memoryOf(server.pid);
 		console.log(`Server RSS after start-up: ${startMemory.rss} MB`);
 
 		const rows: [string, string, Record<string, string>?][] = [
@@ -318,11 +324,11 @@ async function main() {
 				`| ${name} | ${bytes.length} | ${app.rps.toFixed(0)} | ${app.p50.toFixed(0)} | ${app.p95.toFixed(0)} | ${app.errors} | ${bare.rps.toFixed(0)} | ${bare.p95.toFixed(0)} | ${pct(app.rps, bare.rps)} |`
 			);
 		}
-		const endMemory = await memoryOf(server.pid!);
+		const endMemory = await memoryOf(server.pid);
 		console.log(`\nServer RSS at the end: ${endMemory.rss} MB (peak ${endMemory.peak} MB)`);
-		if (!only || only.test('scaling out')) await scaleOut(uri, base);
+		if (!only || only.test('scaling out')) await scaleOut(uri, base, snapshots);
 	} finally {
-		server?.kill('SIGTERM');
+		await server?.stop();
 		await database.stop();
 		await rm(dataDir, { recursive: true, force: true });
 	}

@@ -296,6 +296,8 @@ async function main(): Promise<number> {
 		env.BODY_SIZE_LIMIT ??= '12M';
 		env.ORIGIN ??= `http://${env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : 'localhost'}:${env.PORT}`;
 		if (mode === 'dev') return await run(bin('vite'), ['dev', '--port', env.PORT!, '--strictPort'], env);
+		// The public catalogue as last read, for a quick next start (src/lib/server/catalogue/snapshot.ts).
+		env.CATALOGUE_SNAPSHOT_DIR ??= path.join(dataDir, 'catalogue');
 		console.log(`Miasta Otwarte: ${env.ORIGIN}`);
 		return await run(process.execPath, [path.join(root, 'build', 'index.js')], env);
 	} finally {

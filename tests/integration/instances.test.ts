@@ -3,10 +3,7 @@
  * within seconds, because every write that changes what is public stores a new catalogue version
  * and every instance polls it. Two production builds run as separate processes on two ports.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
 import { loadCatalogue } from '../../seed/catalogue';
 import { seedCatalogue } from '../../seed/seed';
@@ -16,48 +13,7 @@ import { describeBuilt } from '../support/built-app';
 import { createUser } from '../support/factories';
 import { useTestDatabase } from '../support/database';
 import { payloads } from '../support/form-payloads';
-
-const entry = path.resolve(import.meta.dirname, '..', '..', 'build', 'index.js');
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const port = (server.address() as { port: number }).port;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
-
-function uriFor(db: Db): string {
-	const [address, query] = inject('databaseUri').split('?');
-	const withDb = address.replace(/^(mongodb:\/\/[^/]+)(\/.*)?$/, `$1/${db.databaseName}`);
-	return query ? `${withDb}?${query}` : withDb;
-}
-
-interface Instance {
-	origin: string;
-	process: ChildProcess;
-}
-
-async function startInstance(db: Db): Promise<Instance> {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [entry], {
-		env: { ...process.env, MONGODB_URI: uriFor(db), PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let i = 0; i < 120; i++) {
-		if (
-			await fetch(`${origin}/healthz`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return { origin, process: child };
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	child.kill('SIGTERM');
-	throw new Error(`The instance on ${origin} did not start`);
-}
+import { startInstance, type Instance } from '../support/instances';
 
 describeBuilt('two instances on one database', () => {
 	let db: Db;

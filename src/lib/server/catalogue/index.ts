@@ -2,6 +2,7 @@
 import type { Db } from 'mongodb';
 import { getDb, isDatabaseUnavailable } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
+import { readSnapshot, snapshotDirectory, writeSnapshot } from './snapshot';
 import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
 import { contentWords, relatedPractices, type RelatedPractice } from './related';
@@ -32,7 +33,11 @@ export interface CatalogueView extends PublicCatalogue {
 let serials = 0;
 
 export async function buildCatalogueView(db: Db, version: string | null = null): Promise<CatalogueView> {
-	const data = await loadPublicCatalogue(db);
+	return catalogueViewOf(await loadPublicCatalogue(db), version);
+}
+
+/** The view of a catalogue read from the database (or from its snapshot) at `version`. */
+export function catalogueViewOf(data: PublicCatalogue, version: string | null): CatalogueView {
 	sortByTitle(data.practices);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	// The words of every practice, for related practices: gathered on the first practice page
@@ -83,17 +88,34 @@ function rebuild(): Promise<CatalogueView> {
 		const db = await getDb();
 		// Read before the catalogue: a write landing in between only causes one more rebuild.
 		const version = await readCatalogueVersion(db);
-		const view = await buildCatalogueView(db, version);
+		const snapshots = snapshotDirectory();
+		// At start-up, the snapshot this build wrote at the same version spares reading every practice.
+		const kept = !ready && snapshots && version ? await readSnapshot(snapshots, version) : null;
+		const data = kept ?? (await loadPublicCatalogue(db));
+		const view = catalogueViewOf(data, version);
 		if (started >= readyGeneration) {
 			ready = view;
 			readyGeneration = started;
 		}
+		if (!kept && snapshots && version) keepSnapshot(snapshots, data, view);
 		return view;
 	})().finally(() => {
 		if (building?.promise === promise) building = null;
 	});
 	building = { promise, generation: started };
 	return promise;
+}
+
+let snapshotting: Promise<void> = Promise.resolve();
+
+/** Writes the view's catalogue to disk after any write under way, unless a newer view has replaced it. */
+function keepSnapshot(dir: string, data: PublicCatalogue, view: CatalogueView) {
+	snapshotting = snapshotting.then(async () => {
+		if (ready !== view || !view.version) return;
+		await writeSnapshot(dir, data, view.version).catch((error) =>
+			console.error('The catalogue snapshot could not be written:', error)
+		);
+	});
 }
 
 /** Asks the database for the catalogue's version; rebuilds in the background when another instance changed it. */

@@ -1,0 +1,98 @@
+/**
+ * The public catalogue as last read from the database, kept on disk so that a restarted server
+ * need not read every practice again: at 100 000 practices the embedded FerretDB takes about half
+ * a minute to hand them over, while this file is read in about a second.
+ *
+ * A snapshot is used only by the build that wrote it and only while the stored catalogue version
+ * (`version.ts`) is the one it was written at: every write through the app changes that version.
+ * Writes made outside the app store no version; a running server shows them at its next scheduled
+ * rebuild (`CATALOGUE_REFRESH_SECONDS`), and a server started from a snapshot the same way.
+ *
+ * The file is JSON lines: a header, everything but the practices, then one practice a line (the
+ * largest part is never one string); written to a temporary name and renamed, so a reader sees a
+ * whole file or none. Enabled by `CATALOGUE_SNAPSHOT_DIR` (`npm start` sets it inside its data
+ * folder).
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
+import { version as buildVersion } from '$app/environment';
+import type { PublicCatalogue } from './public';
+
+const FORMAT = 'miasta-otwarte/catalogue-snapshot';
+const FILE = 'catalogue.jsonl';
+
+interface Header {
+	format: string;
+	/** The build of the app that wrote it: another build may shape the catalogue differently. */
+	build: string;
+	/** The stored catalogue version it was read at. */
+	version: string;
+	practices: number;
+}
+
+/** The folder snapshots are kept in, or null when they are off. */
+export function snapshotDirectory(): string | null {
+	return process.env.CATALOGUE_SNAPSHOT_DIR || null;
+}
+
+/** Writes `catalogue` as read at `version`, replacing any earlier snapshot. */
+export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, version: string): Promise<void> {
+	await mkdir(dir, { recursive: true });
+	const target = path.join(dir, FILE);
+	const temporary = `${target}.${process.pid}.tmp`;
+	const out = createWriteStream(temporary);
+	const { practices, ...rest } = catalogue;
+	const header: Header = { format: FORMAT, build: buildVersion, version, practices: practices.length };
+	try {
+		let pending = `${JSON.stringify(header)}\n${JSON.stringify(rest)}\n`;
+		for (const practice of practices) {
+			pending += `${JSON.stringify(practice)}\n`;
+			// About a megabyte at a time, waiting for the disk: the server keeps answering meanwhile.
+			if (pending.length >= 1 << 20) {
+				if (!out.write(pending)) await once(out, 'drain');
+				pending = '';
+			}
+		}
+		out.end(pending);
+		await once(out, 'finish');
+		await rename(temporary, target);
+	} catch (error) {
+		out.destroy();
+		await rm(temporary, { force: true });
+		throw error;
+	}
+}
+
+/**
+ * The catalogue of the snapshot in `dir` when this build wrote it at `version`; null when there is
+ * none, it is another build's or version's, or it is damaged.
+ */
+export async function readSnapshot(dir: string, version: string): Promise<PublicCatalogue | null> {
+	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
+	let header: Header | null = null;
+	let rest: Omit<PublicCatalogue, 'practices'> | null = null;
+	const practices: PublicCatalogue['practices'] = [];
+	let partial = '';
+	try {
+		for await (const chunk of input) {
+			const lines = (partial + chunk).split('\n');
+			partial = lines.pop()!;
+			for (const line of lines) {
+				if (!header) {
+					header = JSON.parse(line) as Header;
+					if (header.format !== FORMAT || header.build !== buildVersion || header.version !== version)
+						return null;
+				} else if (!rest) rest = JSON.parse(line);
+				else practices.push(JSON.parse(line));
+			}
+		}
+	} catch {
+		return null; // none yet, unreadable or cut short: the database is read instead
+	} finally {
+		input.destroy();
+	}
+	if (!header || !rest || partial !== '' || practices.length !== header.practices) return null;
+	return { ...rest, practices };
+}

@@ -1,0 +1,115 @@
+/**
+ * The public catalogue kept on disk between starts (`catalogue/snapshot.ts`): read back exactly as
+ * it was written, used only at the stored catalogue version it was written at, ignored when damaged;
+ * and a restarted production build answers from it with the same bytes as when it read the database.
+ */
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Db } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../seed/catalogue';
+import { seedCatalogue } from '../../seed/seed';
+import { loadPublicCatalogue, type PublicCatalogue } from '../../src/lib/server/catalogue/public';
+import { readSnapshot, writeSnapshot } from '../../src/lib/server/catalogue/snapshot';
+import { bumpCatalogueVersion, readCatalogueVersion } from '../../src/lib/server/catalogue/version';
+import { collections } from '../../src/lib/server/db/collections';
+import { describeBuilt } from '../support/built-app';
+import { useTestDatabase } from '../support/database';
+import { startInstance, type Instance } from '../support/instances';
+
+let db: Db;
+let dir: string;
+let catalogue: PublicCatalogue;
+
+beforeAll(async () => {
+	db = await useTestDatabase();
+	await seedCatalogue(db, loadCatalogue());
+	catalogue = await loadPublicCatalogue(db);
+	dir = await mkdtemp(path.join(os.tmpdir(), 'catalogue-snapshot-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('catalogue snapshot on disk', () => {
+	it('readsBackWhatWasWritten_atItsVersionOnly', async () => {
+		expect(catalogue.practices.length).toBeGreaterThan(20);
+		await writeSnapshot(dir, catalogue, 'v1');
+		expect(await readSnapshot(dir, 'v1')).toEqual(catalogue);
+		expect(await readSnapshot(dir, 'v2')).toBeNull();
+		expect(await readSnapshot(path.join(dir, 'none'), 'v1')).toBeNull();
+	});
+
+	it('isIgnored_whenCutShortOrDamaged', async () => {
+		await writeSnapshot(dir, catalogue, 'v1');
+		const file = path.join(dir, 'catalogue.jsonl');
+		const whole = await readFile(file, 'utf8');
+		await truncate(file, Math.floor(whole.length / 2));
+		expect(await readSnapshot(dir, 'v1')).toBeNull();
+		await writeFile(file, whole.replace(/\n\{"id"/, '\n{"id'));
+		expect(await readSnapshot(dir, 'v1')).toBeNull();
+		await writeFile(file, whole.split('\n').slice(0, -2).join('\n') + '\n');
+		expect(await readSnapshot(dir, 'v1')).toBeNull(); // a practice missing
+		await writeFile(file, whole);
+		expect(await readSnapshot(dir, 'v1')).toEqual(catalogue);
+	});
+});
+
+async function stop(instance: Instance) {
+	if (instance.process.exitCode !== null) return;
+	instance.process.kill('SIGTERM');
+	await once(instance.process, 'exit');
+}
+
+describeBuilt('a production build restarted from its snapshot', () => {
+	let snapshots: string;
+	const pages = ['/praktyki', '/praktyki?q=punkt', '/api/v1/practices?q=integracja', '/miejsca', '/'];
+	const bodies = (instance: Instance) =>
+		Promise.all(pages.map((page) => fetch(instance.origin + page).then((r) => r.text())));
+
+	beforeAll(async () => {
+		snapshots = path.join(dir, 'app');
+		if (!(await readCatalogueVersion(db))) await bumpCatalogueVersion(db);
+	});
+
+	it('answersTheSame_andReadsTheDatabaseAgainOnceTheVersionChanges', async () => {
+		const env = { CATALOGUE_SNAPSHOT_DIR: snapshots };
+		const first = await startInstance(db, env);
+		const fromDatabase = await bodies(first);
+		const file = path.join(snapshots, 'catalogue.jsonl');
+		for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+		await stop(first);
+		expect(existsSync(file)).toBe(true);
+
+		// A change made outside the app stores no version: a restart still serves the snapshot
+		// (the change shows at the next scheduled rebuild, as on a running server), which proves
+		// the snapshot was read; its answers are those read from the database.
+		const practice = (await collections(db).practices.findOne({ status: 'catalogue' }))!;
+		await collections(db).practices.updateOne(
+			{ _id: practice._id },
+			{ $set: { title: 'Tytuł spoza aplikacji' } }
+		);
+		const second = await startInstance(db, env);
+		try {
+			expect(await bodies(second)).toEqual(fromDatabase);
+			expect(await fetch(`${second.origin}/praktyki/${practice.slug}`).then((r) => r.text())).not.toContain(
+				'Tytuł spoza aplikacji'
+			);
+		} finally {
+			await stop(second);
+		}
+
+		// A new version (every write through the app, a seed or a restore stores one): read afresh.
+		await bumpCatalogueVersion(db);
+		const third = await startInstance(db, env);
+		try {
+			expect(await fetch(`${third.origin}/praktyki/${practice.slug}`).then((r) => r.text())).toContain(
+				'Tytuł spoza aplikacji'
+			);
+		} finally {
+			await stop(third);
+			await collections(db).practices.updateOne({ _id: practice._id }, { $set: { title: practice.title } });
+		}
+	}, 120_000);
+});
