@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from './support';
 
 const phone = { width: 390, height: 844 };
 const menuItems = [
@@ -24,9 +25,19 @@ async function openPhone(browser: Browser, javaScriptEnabled: boolean) {
 	return { context, page };
 }
 
-async function expectEveryItemInView(page: Page) {
+// Public pages ship no scripts; pages behind a sign-in run the app, which adds to the menu.
+const organiserItems = [...menuItems.slice(0, 5), 'Panel organizatora', 'Moje konto', 'English'];
+
+async function openPhoneSignedIn(browser: Browser) {
+	const context = await browser.newContext({ viewport: phone, locale: 'pl-PL' });
+	const page = await context.newPage();
+	await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+	return { context, page };
+}
+
+async function expectEveryItemInView(page: Page, items = menuItems) {
 	const nav = mainNavigation(page);
-	for (const name of menuItems) {
+	for (const name of items) {
 		const link = nav.getByRole('link', { name, exact: true });
 		await expect(link, name).toBeVisible();
 		await expect(link, name).toBeInViewport({ ratio: 1 });
@@ -55,15 +66,14 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('phone_menuOpenedBeforeTheScriptsArrive_staysOpenOnceTheyDo', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: phone, locale: 'pl-PL' });
-	const page = await context.newPage();
+	const { context, page } = await openPhoneSignedIn(browser);
 	let releaseScripts = () => {};
 	const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
 	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		await scriptsHeld;
 		await route.continue();
 	});
-	await page.goto('/praktyki', { waitUntil: 'domcontentloaded' });
+	await page.goto('/konto', { waitUntil: 'domcontentloaded' });
 	const button = menuButton(page);
 	await button.click();
 	await expect(mainNavigation(page).getByRole('link', { name: 'Edycje', exact: true })).toBeVisible();
@@ -71,18 +81,19 @@ test('phone_menuOpenedBeforeTheScriptsArrive_staysOpenOnceTheyDo', async ({ brow
 	releaseScripts();
 	// The button reports its state only once the page is hydrated.
 	await expect(button).toHaveAttribute('aria-expanded', 'true');
-	await expectEveryItemInView(page);
+	await expectEveryItemInView(page, organiserItems);
 	await context.close();
 });
 
 test('phone_menuWorksFromTheKeyboard_andEscapeCloses', async ({ browser }) => {
-	const { context, page } = await openPhone(browser, true);
+	const { context, page } = await openPhoneSignedIn(browser);
+	await page.goto('/konto');
 	const button = menuButton(page);
 	await expect(button).toHaveAttribute('aria-expanded', 'false');
 	await button.focus();
 	await page.keyboard.press('Enter');
 	await expect(button).toHaveAttribute('aria-expanded', 'true');
-	await expectEveryItemInView(page);
+	await expectEveryItemInView(page, organiserItems);
 
 	await page.keyboard.press('Tab');
 	await expect(mainNavigation(page).getByRole('link', { name: 'Katalog praktyk' })).toBeFocused();
@@ -91,13 +102,13 @@ test('phone_menuWorksFromTheKeyboard_andEscapeCloses', async ({ browser }) => {
 	await expect(button).toBeFocused();
 	await expect(mainNavigation(page).getByRole('link', { name: 'Katalog praktyk' })).toBeHidden();
 
-	// After following a link the menu is closed on the next page.
+	// After following a link within the app the menu is closed on the next page.
 	await page.keyboard.press('Space');
 	await expect(button).toHaveAttribute('aria-expanded', 'true');
-	await mainNavigation(page).getByRole('link', { name: 'Rekomendacje' }).click();
-	await expect(page).toHaveURL(/\/rekomendacje$/);
+	await mainNavigation(page).getByRole('link', { name: 'Panel organizatora' }).click();
+	await expect(page).toHaveURL(/\/admin$/);
 	await expect(button).toHaveAttribute('aria-expanded', 'false');
-	await expect(mainNavigation(page).getByRole('link', { name: 'Rekomendacje' })).toBeHidden();
+	await expect(mainNavigation(page).getByRole('link', { name: 'Panel organizatora' })).toBeHidden();
 	await context.close();
 });
 
