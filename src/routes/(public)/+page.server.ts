@@ -13,7 +13,7 @@ export const load: PageServerLoad = async () => {
 		counts: {
 			practices: view.practices.length,
 			awards: view.awards.length,
-			places: new Set(view.practices.map((p) => p.place.slug)).size,
+			places: view.facets.bits.place.size, // the places with a practice, counted once per catalogue
 			recommendations: view.recommendations.length
 		}
 	};

@@ -14,6 +14,7 @@ export * from './search';
 export * from './related';
 export * from './places';
 export * from './version';
+export * from './sitemap';
 
 /** The public catalogue with lookups by slug; read-only, rebuilt after writes. */
 export interface CatalogueView extends PublicCatalogue {

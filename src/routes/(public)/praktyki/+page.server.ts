@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const placeNames = new Map(
 		view.places.filter((p) => p.kind !== 'voivodeship').map((p) => [p.slug, p.name])
 	);
-	const voivodeships = [...new Set(view.practices.map((p) => p.place.voivodeship).filter(Boolean))];
+	const voivodeships = [...view.facets.bits.voivodeship.keys()]; // those with a practice
 	const labelFor: Record<PracticeFilter, (code: string) => string> = {
 		edition: (code) => view.editions.find((e) => e.slug === code)?.name ?? code,
 		voivodeship: (code) => m.place_kind_voivodeship({ name: code }),
