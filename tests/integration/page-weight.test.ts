@@ -3,7 +3,7 @@
  * catalogue: none (public pages are server-rendered documents, `csr = false` in their layout). The
  * goal is at most 60 KB gzipped; the helpers that find and weigh a page's scripts are checked here
  * too, so that "none" is not a helper that finds nothing. `npm run bench:pages` prints the weights
- * with Lighthouse's scores; pages behind a sign-in are weighed there as well.
+ * with Lighthouse's scores.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
