@@ -17,7 +17,6 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { version as buildVersion } from '$app/environment';
 import type { PublicCatalogue } from './public';
 
 const FORMAT = 'miasta-otwarte/catalogue-snapshot';
@@ -32,6 +31,18 @@ interface Header {
 	practices: number;
 }
 
+/**
+ * This build of the app (SvelteKit's version of it), or null outside a SvelteKit build (a script
+ * run with tsx), where snapshots are off. Imported on use so that such scripts can load this module.
+ */
+async function buildVersion(): Promise<string | null> {
+	try {
+		return (await import('$app/environment')).version;
+	} catch {
+		return null;
+	}
+}
+
 /** The folder snapshots are kept in, or null when they are off. */
 export function snapshotDirectory(): string | null {
 	return process.env.CATALOGUE_SNAPSHOT_DIR || null;
@@ -39,12 +50,14 @@ export function snapshotDirectory(): string | null {
 
 /** Writes `catalogue` as read at `version`, replacing any earlier snapshot. */
 export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, version: string): Promise<void> {
+	const build = await buildVersion();
+	if (build === null) return;
 	await mkdir(dir, { recursive: true });
 	const target = path.join(dir, FILE);
 	const temporary = `${target}.${process.pid}.tmp`;
 	const out = createWriteStream(temporary);
 	const { practices, ...rest } = catalogue;
-	const header: Header = { format: FORMAT, build: buildVersion, version, practices: practices.length };
+	const header: Header = { format: FORMAT, build, version, practices: practices.length };
 	try {
 		let pending = `${JSON.stringify(header)}\n${JSON.stringify(rest)}\n`;
 		for (const practice of practices) {
@@ -70,6 +83,8 @@ export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, ver
  * none, it is another build's or version's, or it is damaged.
  */
 export async function readSnapshot(dir: string, version: string): Promise<PublicCatalogue | null> {
+	const build = await buildVersion();
+	if (build === null) return null;
 	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
 	let header: Header | null = null;
 	let rest: Omit<PublicCatalogue, 'practices'> | null = null;
@@ -82,8 +97,7 @@ export async function readSnapshot(dir: string, version: string): Promise<Public
 			for (const line of lines) {
 				if (!header) {
 					header = JSON.parse(line) as Header;
-					if (header.format !== FORMAT || header.build !== buildVersion || header.version !== version)
-						return null;
+					if (header.format !== FORMAT || header.build !== build || header.version !== version) return null;
 				} else if (!rest) rest = JSON.parse(line);
 				else practices.push(JSON.parse(line));
 			}
