@@ -21,6 +21,8 @@ export function fold(value: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A word as written: with any combining marks, which folding removes (so one word stays one). */
+const SPELLING = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * The practices (indexes, increasing) holding a word, the weight of the weightiest field for each,
@@ -67,14 +69,17 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 	// word → the practices holding it, in increasing order, and the weightiest field it is in for
 	// each: plain arrays filled in practice order (a map per word costs far more at 100 000 practices)
 	const postings = new Map<string, Posting>();
+	// Texts repeat their words: each spelling is folded once, not every text as a whole.
+	const foldedSpellings = new Map<string, string>();
 	for (let index = 0; index < practices.length; index++) {
 		const practice = practices[index];
 		for (const field of FIELDS) {
 			const text = field.text(practice);
-			const folded = fold(text);
-			WORD.lastIndex = 0;
-			for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
-				const word = match[0];
+			SPELLING.lastIndex = 0;
+			for (let match = SPELLING.exec(text); match; match = SPELLING.exec(text)) {
+				const spelling = match[0];
+				let word = foldedSpellings.get(spelling);
+				if (word === undefined) foldedSpellings.set(spelling, (word = fold(spelling)));
 				if (word.length < 2) continue;
 				let posting = postings.get(word);
 				if (!posting)
@@ -87,7 +92,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 					posting.weights.push(field.weight);
 				}
 				if (posting.spellingWeight < field.weight) {
-					posting.spelling = text.slice(match.index, match.index + word.length);
+					posting.spelling = spelling;
 					posting.spellingWeight = field.weight;
 				}
 			}
