@@ -59,19 +59,18 @@ describeBuilt('public answer cache', () => {
 		expect(cached.headers.get('cache-control')).toMatch(/^public, .*stale-while-revalidate=\d+/);
 	});
 
-	it('pages_useScriptHashesNotNonces_soAKeptPageKeepsAValidPolicy', async () => {
+	it('pages_carryNoNonces_soAKeptPageKeepsAValidPolicy', async () => {
 		const response = await anonymous('/praktyki');
 		const policy = response.headers.get('content-security-policy')!;
-		expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+		expect(policy).toMatch(/script-src 'self'/);
 		expect(policy).not.toContain('nonce-');
 		const html = await response.text();
 		expect(html).not.toContain('nonce=');
-		// Every inline script of the page is one the policy names by its hash.
+		// Public pages ship no scripts; any inline one would have to be named by its hash.
 		const { createHash } = await import('node:crypto');
 		const inline = [
 			...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)
 		];
-		expect(inline.length).toBeGreaterThan(0);
 		for (const [, code] of inline)
 			expect(policy).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
 	});

@@ -5,7 +5,6 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { BSON, type Db, type Document } from 'mongodb';
-import { bumpCatalogueVersion } from '../catalogue/version';
 import { ensureIndexes } from './collections';
 
 const { EJSON } = BSON;
@@ -152,7 +151,5 @@ export async function restoreDatabase(
 		}
 	}
 	await ensureIndexes(db);
-	// A new catalogue version: no server builds its catalogue from a snapshot of other contents.
-	await bumpCatalogueVersion(db);
 	return trailer.collections.map(({ name, documents }) => ({ collection: name, documents }));
 }
