@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from 'mongodb';
@@ -39,6 +39,19 @@ describe('catalogue snapshot on disk', () => {
 		expect(await readSnapshot(dir, 'v1')).toEqual(catalogue);
 		expect(await readSnapshot(dir, 'v2')).toBeNull();
 		expect(await readSnapshot(path.join(dir, 'none'), 'v1')).toBeNull();
+	});
+
+	it('removesTheTemporaryFilesOfWritesCutShort_anHourAfter', async () => {
+		const abandoned = path.join(dir, 'catalogue.jsonl.12345.tmp');
+		const recent = path.join(dir, 'catalogue.jsonl.23456.tmp');
+		await writeFile(abandoned, '{"format"');
+		await writeFile(recent, '{"format"');
+		const twoHoursAgo = new Date(Date.now() - 7_200_000);
+		await utimes(abandoned, twoHoursAgo, twoHoursAgo);
+		await writeSnapshot(dir, catalogue, 'v1');
+		expect(existsSync(abandoned)).toBe(false);
+		expect(existsSync(recent)).toBe(true); // perhaps another server's write under way
+		await rm(recent);
 	});
 
 	it('isIgnored_whenCutShortOrDamaged', async () => {

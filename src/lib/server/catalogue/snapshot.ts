@@ -14,7 +14,7 @@
  * folder).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { PublicCatalogue } from './public';
@@ -53,6 +53,7 @@ export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, ver
 	const build = await buildVersion();
 	if (build === null) return;
 	await mkdir(dir, { recursive: true });
+	await removeAbandoned(dir);
 	const target = path.join(dir, FILE);
 	const temporary = `${target}.${process.pid}.tmp`;
 	const out = createWriteStream(temporary);
@@ -75,6 +76,19 @@ export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, ver
 		out.destroy();
 		await rm(temporary, { force: true });
 		throw error;
+	}
+}
+
+/** Temporary files of writes cut short (a server stopped while writing), an hour after. */
+async function removeAbandoned(dir: string) {
+	for (const name of await readdir(dir)) {
+		if (!name.startsWith(`${FILE}.`) || !name.endsWith('.tmp')) continue;
+		const file = path.join(dir, name);
+		const written = await stat(file).then(
+			(s) => s.mtimeMs,
+			() => Date.now()
+		);
+		if (Date.now() - written > 3_600_000) await rm(file, { force: true });
 	}
 }
 
