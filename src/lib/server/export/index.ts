@@ -1,9 +1,11 @@
 /** Export: the open-data download of everything public, as JSON and CSV under CC BY 4.0. */
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogueView, PublicPractice } from '../catalogue';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { etagOf } from '../http';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { constants, createBrotliCompress, createGunzip, createGzip } from 'node:zlib';
+import { etagOfHash } from '../http';
 import { PUBLIC_CACHE_CONTROL } from '../http/cache';
 import { negotiateEncoding } from '../http/compression';
 
@@ -30,34 +32,38 @@ export function exportJson(view: CatalogueView, generatedAt = new Date()) {
 }
 
 /**
- * `JSON.stringify(exportJson(view, view.builtAt))` as UTF-8 bytes, written a practice at a time:
- * the whole text as one string (two bytes a character with Polish letters) is never held, which
- * at 100 000 practices would be over half a gigabyte beside the body.
+ * `JSON.stringify(exportJson(view, view.builtAt))` in pieces of about a megabyte, written a practice
+ * at a time: the whole text (two bytes a character with Polish letters) is never held.
  */
-export function exportJsonBody(view: CatalogueView): Buffer {
+export function exportJsonText(view: CatalogueView): Generator<string> {
+	return batched(jsonPieces(view));
+}
+
+function* jsonPieces(view: CatalogueView): Generator<string> {
 	const { practices, awards, recommendations, jurors, vocabularies, ...head } = exportJson(
 		view,
 		view.builtAt
 	);
-	const chunks: Buffer[] = [];
-	let pending: string[] = [];
-	let pendingLength = 0;
-	const write = (text: string) => {
-		pending.push(text);
-		pendingLength += text.length;
-		if (pendingLength >= 1 << 20) flush();
-	};
-	const flush = () => {
-		chunks.push(Buffer.from(pending.join('')));
-		pending = [];
-		pendingLength = 0;
-	};
 	// The keys in the order exportJson gives them, practices after organisations.
-	write(`${JSON.stringify(head).slice(0, -1)},"practices":[`);
-	practices.forEach((practice, i) => write(`${i > 0 ? ',' : ''}${JSON.stringify(practice)}`));
-	write(`],${JSON.stringify({ awards, recommendations, jurors, vocabularies }).slice(1)}`);
-	flush();
-	return Buffer.concat(chunks);
+	yield `${JSON.stringify(head).slice(0, -1)},"practices":[`;
+	for (let i = 0; i < practices.length; i++) yield `${i > 0 ? ',' : ''}${JSON.stringify(practices[i])}`;
+	yield `],${JSON.stringify({ awards, recommendations, jurors, vocabularies }).slice(1)}`;
+}
+
+/** Joins short strings into pieces of about a megabyte. */
+function* batched(texts: Iterable<string>): Generator<string> {
+	let pending: string[] = [];
+	let length = 0;
+	for (const text of texts) {
+		pending.push(text);
+		length += text.length;
+		if (length >= 1 << 20) {
+			yield pending.join('');
+			pending = [];
+			length = 0;
+		}
+	}
+	if (pending.length) yield pending.join('');
 }
 
 /** A source document as one line: its title (its id when it has none), publisher and date. */
@@ -65,10 +71,10 @@ function sourceLabel(source: PublicPractice['sources'][number]): string {
 	return [source.title ?? source.id, source.publisher, source.date].filter(Boolean).join(', ');
 }
 
-/** One row per public practice; lists joined with "; " so the file opens cleanly in a spreadsheet. */
-export function exportCsv(view: CatalogueView): string {
+/** A practice as a CSV row; lists joined with "; " so the file opens cleanly in a spreadsheet. */
+export function csvRow(p: PublicPractice) {
 	const join = (values: string[]) => values.join('; ');
-	const rows = view.practices.map((p) => ({
+	return {
 		id: p.id,
 		slug: p.slug,
 		title: p.title,
@@ -99,31 +105,77 @@ export function exportCsv(view: CatalogueView): string {
 		summary_en: p.summaryEn ?? '',
 		sources: join(p.sources.map(sourceLabel)),
 		award_level: p.award?.level ?? ''
-	}));
-	return stringify(rows, { header: true, columns: rows.length ? Object.keys(rows[0]) : ['id'], bom: true });
+	};
 }
 
-/** The exports are large and change only with the catalogue: prepared once per catalogue view. */
-interface PreparedExport {
-	body: Buffer;
+/**
+ * The CSV export in pieces of `rowsPerPiece` rows: one row per public practice, after a byte order mark
+ * and the header. Each piece is stringified on its own; together they are the file a single
+ * `stringify` of every row gives.
+ */
+export function* exportCsvText(view: CatalogueView, rowsPerPiece = 2000): Generator<string> {
+	const { practices } = view;
+	const columns = practices.length ? Object.keys(csvRow(practices[0])) : ['id'];
+	yield stringify([], { header: true, columns, bom: true });
+	for (let from = 0; from < practices.length; from += rowsPerPiece)
+		yield stringify(practices.slice(from, from + rowsPerPiece).map(csvRow), { columns });
+}
+
+/** The whole CSV export as one string. */
+export function exportCsv(view: CatalogueView): string {
+	return [...exportCsvText(view)].join('');
+}
+
+/**
+ * An export prepared once per catalogue view: only its gzip and brotli forms are kept (the JSON is
+ * hundreds of megabytes at 100 000 practices, its gzip a few), with the length and validator of the
+ * uncompressed bytes.
+ */
+export interface PreparedExport {
+	/** Bytes of the uncompressed export. */
+	length: number;
 	etag: string;
-	/** Compressed in the thread pool on first demand, then kept beside the body. */
-	encoded: Partial<Record<'br' | 'gzip', Promise<Buffer>>>;
+	gzip: Buffer;
+	br: Buffer;
 }
-const prepared = new WeakMap<CatalogueView, Partial<Record<'json' | 'csv', PreparedExport>>>();
+const prepared = new WeakMap<CatalogueView, Partial<Record<'json' | 'csv', Promise<PreparedExport>>>>();
 
-export function cachedExport(view: CatalogueView, format: 'json' | 'csv'): PreparedExport {
-	const entry = prepared.get(view) ?? {};
-	if (!entry[format]) {
-		const body = format === 'json' ? exportJsonBody(view) : Buffer.from(exportCsv(view));
-		entry[format] = { body, etag: etagOf(body), encoded: {} };
-		prepared.set(view, entry);
+/** The export of this view, compressed as it is written (once; concurrent callers share the work). */
+export function prepareExport(view: CatalogueView, format: 'json' | 'csv'): Promise<PreparedExport> {
+	let entry = prepared.get(view);
+	if (!entry) prepared.set(view, (entry = {}));
+	const pending = (entry[format] ??= compressExport(
+		format === 'json' ? exportJsonText(view) : exportCsvText(view)
+	));
+	pending.catch(() => {
+		if (entry[format] === pending) delete entry[format];
+	});
+	return pending;
+}
+
+/** Writes the text through gzip and brotli (in the thread pool) and a hash, keeping only the results. */
+async function compressExport(text: Iterable<string>): Promise<PreparedExport> {
+	const gzip = createGzip({ level: 6 });
+	const br = createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+	const hash = createHash('sha256');
+	let length = 0;
+	const results = [gzip, br].map(async (stream) => {
+		const chunks: Buffer[] = [];
+		for await (const chunk of stream) chunks.push(chunk);
+		return Buffer.concat(chunks);
+	});
+	for (const piece of text) {
+		const bytes = Buffer.from(piece);
+		length += bytes.length;
+		hash.update(bytes);
+		const full = [gzip, br].filter((stream) => !stream.write(bytes));
+		await Promise.all(full.map((stream) => once(stream, 'drain')));
 	}
-	return entry[format];
+	gzip.end();
+	br.end();
+	const [gzipped, brotli] = await Promise.all(results);
+	return { length, etag: etagOfHash(hash), gzip: gzipped, br: brotli };
 }
-
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
 
 const exportHeaders = {
 	json: { 'Content-Type': 'application/json; charset=utf-8' },
@@ -134,15 +186,16 @@ const exportHeaders = {
 };
 
 /**
- * The export as an answer: the body prepared for this catalogue view, brotli or gzip when the
- * client accepts it (compressed once), 304 when the client has it, no body for HEAD.
+ * The export as an answer: brotli or gzip as prepared for this catalogue view when the client
+ * accepts it; otherwise the gzip form decompressed as it is sent. 304 when the client has it, no
+ * body for HEAD.
  */
 export async function exportResponse(
 	request: Request,
 	view: CatalogueView,
 	format: 'json' | 'csv'
 ): Promise<Response> {
-	const entry = cachedExport(view, format);
+	const entry = await prepareExport(view, format);
 	const encoding = negotiateEncoding(request.headers.get('accept-encoding'));
 	const etag = encoding === 'identity' ? entry.etag : entry.etag.replace(/"$/, `-${encoding}"`);
 	const headers = new Headers({
@@ -157,25 +210,12 @@ export async function exportResponse(
 		.map((tag) => tag.trim().replace(/^W\//, ''));
 	if (known.includes(etag) || known.includes(entry.etag) || known.includes('*'))
 		return new Response(null, { status: 304, headers });
-	let body = entry.body;
-	if (encoding !== 'identity') {
-		const pending = (entry.encoded[encoding] ??=
-			encoding === 'br'
-				? brotli(entry.body, {
-						params: {
-							[constants.BROTLI_PARAM_QUALITY]: 5,
-							[constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length
-						}
-					})
-				: gzipped(entry.body, { level: 6 }));
-		body = await pending.catch((error) => {
-			delete entry.encoded[encoding];
-			throw error;
-		});
-		headers.set('Content-Encoding', encoding);
-	}
-	headers.set('Content-Length', String(body.length));
-	return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
-		headers
-	});
+	if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
+	headers.set('Content-Length', String(encoding === 'identity' ? entry.length : entry[encoding].length));
+	if (request.method === 'HEAD') return new Response(null, { headers });
+	const body =
+		encoding === 'identity'
+			? (Readable.toWeb(Readable.from([entry.gzip]).pipe(createGunzip())) as unknown as ReadableStream)
+			: (entry[encoding] as Uint8Array<ArrayBuffer>);
+	return new Response(body, { headers });
 }

@@ -1,8 +1,10 @@
 /** HTTP: cacheable public responses, security headers, the Node server guard, safe redirects. */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
-export const etagOf = (body: string | Uint8Array) =>
-	`"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+export const etagOf = (body: string | Uint8Array) => etagOfHash(createHash('sha256').update(body));
+
+/** The validator of a body hashed piece by piece with sha256 (the same as `etagOf` the whole). */
+export const etagOfHash = (sha256: Hash) => `"${sha256.digest('base64url').slice(0, 27)}"`;
 
 /** Public, cacheable response with an ETag; answers 304 when the client already has this body. */
 export function publicResponse(
