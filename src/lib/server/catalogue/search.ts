@@ -26,13 +26,67 @@ const SPELLING = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * The practices (indexes, increasing) holding a word, the weight of the weightiest field for each,
- * and how the catalogue writes the word: as in the weightiest field it first appears in.
+ * and how the catalogue writes the word: as in the weightiest field it first appears in. Gathered
+ * in plain arrays, then packed into `Postings`.
  */
 interface Posting {
 	docs: number[];
 	weights: number[];
 	spelling: string;
 	spellingWeight: number;
+}
+
+/**
+ * Every word's posting packed into shared typed arrays: word number `w` holds the practices
+ * `docs[starts[w]]` … `docs[starts[w + 1] - 1]`, with their `weights`. At 100 000 practices two
+ * arrays of numbers per word cost several times as much (and an array per word on its own).
+ */
+class Postings {
+	readonly #number = new Map<string, number>();
+	readonly #spellings: string[] = [];
+	readonly #starts: Uint32Array;
+	readonly docs: Uint32Array;
+	readonly weights: Float32Array;
+
+	constructor(gathered: Map<string, Posting>) {
+		let total = 0;
+		for (const posting of gathered.values()) total += posting.docs.length;
+		this.#starts = new Uint32Array(gathered.size + 1);
+		this.docs = new Uint32Array(total);
+		this.weights = new Float32Array(total); // the weights (3, 2, 1.5, 1, 0.5) are exact in 32 bits
+		let at = 0;
+		for (const [word, posting] of gathered) {
+			const w = this.#spellings.length;
+			this.#number.set(word, w);
+			this.#spellings.push(posting.spelling);
+			this.#starts[w] = at;
+			this.docs.set(posting.docs, at);
+			this.weights.set(posting.weights, at);
+			at += posting.docs.length;
+		}
+		this.#starts[this.#spellings.length] = at;
+	}
+
+	words() {
+		return this.#number.keys();
+	}
+	has(word: string) {
+		return this.#number.has(word);
+	}
+	/** Where the word's practices are in `docs` and `weights`, or null for a word not in the catalogue. */
+	range(word: string): { start: number; end: number } | null {
+		const w = this.#number.get(word);
+		return w === undefined ? null : { start: this.#starts[w], end: this.#starts[w + 1] };
+	}
+	/** How many practices hold the word. */
+	count(word: string): number {
+		const range = this.range(word);
+		return range ? range.end - range.start : 0;
+	}
+	spelling(word: string): string | undefined {
+		const w = this.#number.get(word);
+		return w === undefined ? undefined : this.#spellings[w];
+	}
 }
 
 /** What a visitor would recognise a practice by, and how much a match there counts. */
@@ -68,7 +122,7 @@ const SUGGESTION_SCORE = 0.5;
 export function createPracticeIndex(practices: PublicPractice[]) {
 	// word → the practices holding it, in increasing order, and the weightiest field it is in for
 	// each: plain arrays filled in practice order (a map per word costs far more at 100 000 practices)
-	const postings = new Map<string, Posting>();
+	const gathered = new Map<string, Posting>();
 	// Texts repeat their words: each spelling is folded once, not every text as a whole.
 	const foldedSpellings = new Map<string, string>();
 	for (let index = 0; index < practices.length; index++) {
@@ -81,9 +135,9 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 				let word = foldedSpellings.get(spelling);
 				if (word === undefined) foldedSpellings.set(spelling, (word = fold(spelling)));
 				if (word.length < 2) continue;
-				let posting = postings.get(word);
+				let posting = gathered.get(word);
 				if (!posting)
-					postings.set(word, (posting = { docs: [], weights: [], spelling: word, spellingWeight: 0 }));
+					gathered.set(word, (posting = { docs: [], weights: [], spelling: word, spellingWeight: 0 }));
 				const last = posting.docs.length - 1;
 				if (last >= 0 && posting.docs[last] === index) {
 					if (field.weight > posting.weights[last]) posting.weights[last] = field.weight;
@@ -98,7 +152,9 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			}
 		}
 	}
-	const known = [...postings.keys()];
+	const postings = new Postings(gathered);
+	gathered.clear();
+	const known = [...postings.words()];
 	// Typo-tolerant matching of a query word against the catalogue's words (short strings, so it
 	// stays fast at 10 000 practices). A match must start near the beginning of the word: the query
 	// word is then compared with the word or its beginning of a similar length, an inflected form of
@@ -171,10 +227,10 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			for (const [word, closeness] of similarWords(term)) {
 				matchedWords.add(word);
 				const isWhole = closeness >= CLOSENESS.prefix ? 1 : 0;
-				const posting = postings.get(word);
-				if (!posting) continue;
-				const { docs, weights } = posting;
-				for (let k = 0; k < docs.length; k++) {
+				const range = postings.range(word);
+				if (!range) continue;
+				const { docs, weights } = postings;
+				for (let k = range.start; k < range.end; k++) {
 					const doc = docs[k];
 					const score = closeness * weights[k];
 					if (score > termScores[doc]) termScores[doc] = score;
@@ -221,7 +277,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		const rank = ({ word, score }: { word: string; score: number }) => [
 			score,
 			placeWords.has(word) ? 0 : 1,
-			-(postings.get(word)?.docs.length ?? 0)
+			-postings.count(word)
 		];
 		let best: { word: string; rank: number[] } | null = null;
 		for (const near of fuzzyWords(term, SUGGESTION_SCORE)) {
@@ -236,7 +292,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
 		const suggested = words as string[];
 		if (find(suggested).hits.length === 0) return null;
-		return suggested.map((word) => postings.get(word)?.spelling ?? word).join(' ');
+		return suggested.map((word) => postings.spelling(word) ?? word).join(' ');
 	}
 
 	return {
