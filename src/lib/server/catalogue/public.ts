@@ -184,10 +184,10 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	// and then dropped, rather than all of them held at once. Sorted here rather than by the
 	// database (FerretDB sorts a large result in memory before sending the first document): by
 	// title, then slug, so that equal titles keep one order.
+	const ctx = { placeBySlug, organisationBySlug, personBySlug, shared: new Shared() };
 	const practices: PublicPractice[] = [];
 	for await (const p of c.practices.find({ status: { $in: [...publicStatuses] } })) {
-		if (p.edition === null || editionSlugs.has(p.edition))
-			practices.push(toPublicPractice(p, { placeBySlug, organisationBySlug, personBySlug }));
+		if (p.edition === null || editionSlugs.has(p.edition)) practices.push(toPublicPractice(p, ctx));
 	}
 	practices.sort((a, b) =>
 		a.title < b.title ? -1 : a.title > b.title ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
@@ -313,15 +313,56 @@ function publicSources(sources: SourceDocument[] | undefined): PublicSource[] {
 	}));
 }
 
+/** An empty list shared by every practice that has nothing in it (never changed: frozen). */
+const NONE = Object.freeze([]) as never[];
+const orNone = <T>(items: T[]): T[] => (items.length ? items : NONE);
+
+/**
+ * Equal values of different practices as one: short strings (codes, statuses, years, dates), lists
+ * of codes, places, organisations and periods. Each practice read from the database brings its own
+ * copy of each; at 100 000 practices the copies cost tens of megabytes. What is shared is frozen,
+ * as a change to it would change every practice holding it.
+ */
+class Shared {
+	readonly #strings = new Map<string, string>();
+	readonly #objects = new Map<string, object>();
+
+	text<T extends string | null>(value: T): T {
+		if (value === null) return value;
+		const found = this.#strings.get(value);
+		if (found !== undefined) return found as T;
+		this.#strings.set(value, value);
+		return value;
+	}
+
+	/** One frozen object per key, made by `make` the first time. */
+	object<T extends object>(key: string, make: () => T): T {
+		let found = this.#objects.get(key) as T | undefined;
+		if (!found) this.#objects.set(key, (found = Object.freeze(make()) as T));
+		return found;
+	}
+
+	codes(values: string[]): string[] {
+		if (values.length === 0) return NONE;
+		return this.object(`codes:${values.join('\u0000')}`, () => values.map((v) => this.text(v)));
+	}
+}
+
 interface JoinContext {
 	placeBySlug: Map<string, PlaceDoc>;
 	organisationBySlug: Map<string, OrganisationDoc>;
 	personBySlug: Map<string, PersonDoc>;
+	shared: Shared;
 }
 
 function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
-	const place = ctx.placeBySlug.get(p.place);
-	const organisationRef = (slug: string) => ({ slug, name: ctx.organisationBySlug.get(slug)?.name ?? slug });
+	const { shared } = ctx;
+	const organisationRef = (slug: string) =>
+		shared.object(`organisation:${slug}`, () => ({
+			slug,
+			name: ctx.organisationBySlug.get(slug)?.name ?? slug
+		}));
+	const { from, to, note } = p.period;
 	return {
 		id: String(p._id),
 		slug: p.slug,
@@ -329,39 +370,48 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		summary: p.summary,
 		description: p.description,
 		descriptionHtml: p.descriptionHtml,
-		place: {
-			slug: p.place,
-			name: place?.name ?? p.place,
-			kind: place?.kind ?? 'city',
-			voivodeship: place?.voivodeship ?? ''
-		},
-		organisations: p.organisations.map(organisationRef),
-		partners: p.partners.map(organisationRef),
-		mentionedOrganisations: (p.mentionedOrganisations ?? []).map(({ organisation, role }) => ({
-			...organisationRef(organisation),
-			role
-		})),
-		categories: p.categories,
-		themes: p.themes,
-		targetGroups: p.targetGroups,
-		period: { from: p.period.from, to: p.period.to, ...(p.period.note ? { note: p.period.note } : {}) },
+		place: shared.object(`place:${p.place}`, () => {
+			const place = ctx.placeBySlug.get(p.place);
+			return {
+				slug: p.place,
+				name: place?.name ?? p.place,
+				kind: place?.kind ?? 'city',
+				voivodeship: place?.voivodeship ?? ''
+			};
+		}),
+		organisations: orNone(p.organisations.map(organisationRef)),
+		partners: orNone(p.partners.map(organisationRef)),
+		mentionedOrganisations: orNone(
+			(p.mentionedOrganisations ?? []).map(({ organisation, role }) => ({
+				...organisationRef(organisation),
+				role
+			}))
+		),
+		categories: shared.codes(p.categories),
+		themes: shared.codes(p.themes),
+		targetGroups: shared.codes(p.targetGroups),
+		period: note
+			? { from, to, note }
+			: shared.object(`period:${from}:${to}`, () => ({ from: shared.text(from), to: shared.text(to) })),
 		funding: p.funding,
-		keyFigures: p.keyFigures.map(({ label, value }) => ({ label, value })),
-		links: p.links.map(({ label, url }) => ({ label, url })),
-		language: p.language,
-		status: p.status,
-		edition: p.edition,
+		keyFigures: orNone(p.keyFigures.map(({ label, value }) => ({ label: shared.text(label), value }))),
+		links: orNone(p.links.map(({ label, url }) => ({ label, url }))),
+		language: shared.text(p.language),
+		status: shared.text(p.status),
+		edition: shared.text(p.edition),
 		// Set by joinAward once the awards are known, in these places so the key order stays.
 		award: null,
-		similarActions: [],
-		recommendations: [],
-		jurorQuotes: p.jurorQuotes
-			.filter((q) => ctx.personBySlug.has(q.juror))
-			.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text })),
-		updatedAt: p.updatedAt.toISOString(),
+		similarActions: NONE,
+		recommendations: NONE,
+		jurorQuotes: orNone(
+			p.jurorQuotes
+				.filter((q) => ctx.personBySlug.has(q.juror))
+				.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text }))
+		),
+		updatedAt: shared.text(p.updatedAt.toISOString()),
 		titleEn: p.titleEn ?? null,
 		summaryEn: p.summaryEn ?? null,
-		sources: publicSources(p.sources)
+		sources: orNone(publicSources(p.sources))
 	};
 }
 
@@ -369,8 +419,8 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 function joinAward(practice: PublicPractice, award: PublicAward | null, linkedFrom: Map<string, string[]>) {
 	// The awarded practice lists its similar actions, each of them lists it back.
 	const linked = linkedFrom.get(practice.slug) ?? [];
-	practice.similarActions = [...new Set([...(award?.similarActions ?? []), ...linked])].filter(
-		(s) => s !== practice.slug
+	practice.similarActions = orNone(
+		[...new Set([...(award?.similarActions ?? []), ...linked])].filter((s) => s !== practice.slug)
 	);
 	practice.award = award
 		? {
@@ -385,7 +435,7 @@ function joinAward(practice: PublicPractice, award: PublicAward | null, linkedFr
 				summaryEn: award.summaryEn
 			}
 		: null;
-	practice.recommendations = award?.recommendations ?? [];
+	practice.recommendations = award?.recommendations ?? NONE;
 }
 
 export type { PracticeCardData };
