@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byTitle, isStub, queryPractices } from '../../src/lib/server/catalogue/query';
 import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
-import { contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
+import { contentWordIndex, contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { catalogueQuery, parseSearchParams, practiceQuery } from '../../src/lib/schemas';
 import { loadCatalogue } from '../../seed/catalogue';
 import { publicPractice } from '../support/factories';
@@ -215,6 +215,17 @@ describe('relatedPractices', () => {
 		expect(relatedPractices(withCurated, practices, contentWords).map((r) => r.slug)).not.toContain(
 			'gdansk-study'
 		);
+	});
+
+	it('numberedWords_giveTheSameRelatedPracticesAsSetsOfWords', () => {
+		const numbered = contentWordIndex(practices);
+		const outside = { ...practices[1], slug: 'not-in-the-index' };
+		for (const practice of [...practices, outside]) {
+			expect(relatedPractices(practice, practices, numbered)).toEqual(
+				relatedPractices(practice, practices, contentWords)
+			);
+			expect(numbered(practice)).toHaveLength(contentWords(practice).size);
+		}
 	});
 });
 

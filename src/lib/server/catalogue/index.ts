@@ -5,7 +5,7 @@ import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from '
 import { readSnapshot, snapshotDirectory, writeSnapshot } from './snapshot';
 import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
-import { contentWords, relatedPractices, type RelatedPractice } from './related';
+import { contentWordIndex, relatedPractices, type RelatedPractice } from './related';
 import { bumpCatalogueVersion, readCatalogueVersion } from './version';
 
 export * from './public';
@@ -43,11 +43,8 @@ export function catalogueViewOf(data: PublicCatalogue, version: string | null): 
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	// The words of every practice, for related practices: gathered on the first practice page
 	// rather than at start-up.
-	let words: Map<string, Set<string>> | null = null;
-	const wordsOf = (p: PublicPractice) => {
-		words ??= new Map(data.practices.map((p) => [p.slug, contentWords(p)]));
-		return words.get(p.slug) ?? contentWords(p);
-	};
+	let words: ((p: PublicPractice) => Uint32Array) | null = null;
+	const wordsOf = (p: PublicPractice) => (words ??= contentWordIndex(data.practices))(p);
 	const related = new Map<string, RelatedPractice[]>();
 	return {
 		...data,
