@@ -184,10 +184,12 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	// and then dropped, rather than all of them held at once. Sorted here rather than by the
 	// database (FerretDB sorts a large result in memory before sending the first document): by
 	// title, then slug, so that equal titles keep one order.
-	const ctx = { placeBySlug, organisationBySlug, personBySlug, shared: new Shared() };
+	const ctx = { placeBySlug, organisationBySlug, personBySlug };
+	const shared = new SharedValues();
 	const practices: PublicPractice[] = [];
 	for await (const p of c.practices.find({ status: { $in: [...publicStatuses] } })) {
-		if (p.edition === null || editionSlugs.has(p.edition)) practices.push(toPublicPractice(p, ctx));
+		if (p.edition === null || editionSlugs.has(p.edition))
+			practices.push(shared.practice(toPublicPractice(p, ctx)));
 	}
 	practices.sort((a, b) =>
 		a.title < b.title ? -1 : a.title > b.title ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
@@ -319,11 +321,11 @@ const orNone = <T>(items: T[]): T[] => (items.length ? items : NONE);
 
 /**
  * Equal values of different practices as one: short strings (codes, statuses, years, dates), lists
- * of codes, places, organisations and periods. Each practice read from the database brings its own
- * copy of each; at 100 000 practices the copies cost tens of megabytes. What is shared is frozen,
- * as a change to it would change every practice holding it.
+ * of codes, places, organisations, periods and empty lists. Each practice read from the database
+ * (or a snapshot) brings its own copy of each; at 100 000 practices the copies cost tens of
+ * megabytes. What is shared is frozen, as a change to it would change every practice holding it.
  */
-class Shared {
+export class SharedValues {
 	readonly #strings = new Map<string, string>();
 	readonly #objects = new Map<string, object>();
 
@@ -335,16 +337,58 @@ class Shared {
 		return value;
 	}
 
-	/** One frozen object per key, made by `make` the first time. */
-	object<T extends object>(key: string, make: () => T): T {
-		let found = this.#objects.get(key) as T | undefined;
-		if (!found) this.#objects.set(key, (found = Object.freeze(make()) as T));
-		return found;
+	/** One frozen object per key: the first given. */
+	#object<T extends object>(key: string, value: T): T {
+		const found = this.#objects.get(key) as T | undefined;
+		if (found) return found;
+		this.#objects.set(key, Object.freeze(value));
+		return value;
 	}
 
-	codes(values: string[]): string[] {
+	#codes(values: string[]): string[] {
 		if (values.length === 0) return NONE;
-		return this.object(`codes:${values.join('\u0000')}`, () => values.map((v) => this.text(v)));
+		return this.#object(
+			`codes:${values.join('\u0000')}`,
+			values.map((v) => this.text(v))
+		);
+	}
+
+	#organisation<T extends { slug: string; name: string }>(ref: T): T {
+		return Object.keys(ref).length === 2
+			? this.#object(`organisation:${ref.slug}\u0000${ref.name}`, ref)
+			: ref;
+	}
+
+	/** The practice with its equal values shared (changed in place; its keys keep their order). */
+	practice(p: PublicPractice): PublicPractice {
+		const { place, period } = p;
+		p.place = this.#object(
+			`place:${place.slug}\u0000${place.name}\u0000${place.kind}\u0000${place.voivodeship}`,
+			place
+		);
+		p.organisations = orNone(p.organisations.map((o) => this.#organisation(o)));
+		p.partners = orNone(p.partners.map((o) => this.#organisation(o)));
+		p.mentionedOrganisations = orNone(p.mentionedOrganisations);
+		p.categories = this.#codes(p.categories);
+		p.themes = this.#codes(p.themes);
+		p.targetGroups = this.#codes(p.targetGroups);
+		if (Object.keys(period).length === 2)
+			p.period = this.#object(`period:${JSON.stringify([period.from, period.to])}`, {
+				from: this.text(period.from),
+				to: this.text(period.to)
+			});
+		p.keyFigures = orNone(p.keyFigures);
+		for (const figure of p.keyFigures) figure.label = this.text(figure.label);
+		p.links = orNone(p.links);
+		p.language = this.text(p.language);
+		p.status = this.text(p.status);
+		p.edition = this.text(p.edition);
+		p.similarActions = orNone(p.similarActions);
+		p.recommendations = orNone(p.recommendations);
+		p.jurorQuotes = orNone(p.jurorQuotes);
+		p.updatedAt = this.text(p.updatedAt);
+		p.sources = orNone(p.sources);
+		return p;
 	}
 }
 
@@ -352,17 +396,11 @@ interface JoinContext {
 	placeBySlug: Map<string, PlaceDoc>;
 	organisationBySlug: Map<string, OrganisationDoc>;
 	personBySlug: Map<string, PersonDoc>;
-	shared: Shared;
 }
 
 function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
-	const { shared } = ctx;
-	const organisationRef = (slug: string) =>
-		shared.object(`organisation:${slug}`, () => ({
-			slug,
-			name: ctx.organisationBySlug.get(slug)?.name ?? slug
-		}));
-	const { from, to, note } = p.period;
+	const place = ctx.placeBySlug.get(p.place);
+	const organisationRef = (slug: string) => ({ slug, name: ctx.organisationBySlug.get(slug)?.name ?? slug });
 	return {
 		id: String(p._id),
 		slug: p.slug,
@@ -370,48 +408,39 @@ function toPublicPractice(p: PracticeDoc, ctx: JoinContext): PublicPractice {
 		summary: p.summary,
 		description: p.description,
 		descriptionHtml: p.descriptionHtml,
-		place: shared.object(`place:${p.place}`, () => {
-			const place = ctx.placeBySlug.get(p.place);
-			return {
-				slug: p.place,
-				name: place?.name ?? p.place,
-				kind: place?.kind ?? 'city',
-				voivodeship: place?.voivodeship ?? ''
-			};
-		}),
-		organisations: orNone(p.organisations.map(organisationRef)),
-		partners: orNone(p.partners.map(organisationRef)),
-		mentionedOrganisations: orNone(
-			(p.mentionedOrganisations ?? []).map(({ organisation, role }) => ({
-				...organisationRef(organisation),
-				role
-			}))
-		),
-		categories: shared.codes(p.categories),
-		themes: shared.codes(p.themes),
-		targetGroups: shared.codes(p.targetGroups),
-		period: note
-			? { from, to, note }
-			: shared.object(`period:${from}:${to}`, () => ({ from: shared.text(from), to: shared.text(to) })),
+		place: {
+			slug: p.place,
+			name: place?.name ?? p.place,
+			kind: place?.kind ?? 'city',
+			voivodeship: place?.voivodeship ?? ''
+		},
+		organisations: p.organisations.map(organisationRef),
+		partners: p.partners.map(organisationRef),
+		mentionedOrganisations: (p.mentionedOrganisations ?? []).map(({ organisation, role }) => ({
+			...organisationRef(organisation),
+			role
+		})),
+		categories: p.categories,
+		themes: p.themes,
+		targetGroups: p.targetGroups,
+		period: { from: p.period.from, to: p.period.to, ...(p.period.note ? { note: p.period.note } : {}) },
 		funding: p.funding,
-		keyFigures: orNone(p.keyFigures.map(({ label, value }) => ({ label: shared.text(label), value }))),
-		links: orNone(p.links.map(({ label, url }) => ({ label, url }))),
-		language: shared.text(p.language),
-		status: shared.text(p.status),
-		edition: shared.text(p.edition),
+		keyFigures: p.keyFigures.map(({ label, value }) => ({ label, value })),
+		links: p.links.map(({ label, url }) => ({ label, url })),
+		language: p.language,
+		status: p.status,
+		edition: p.edition,
 		// Set by joinAward once the awards are known, in these places so the key order stays.
 		award: null,
-		similarActions: NONE,
-		recommendations: NONE,
-		jurorQuotes: orNone(
-			p.jurorQuotes
-				.filter((q) => ctx.personBySlug.has(q.juror))
-				.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text }))
-		),
-		updatedAt: shared.text(p.updatedAt.toISOString()),
+		similarActions: [],
+		recommendations: [],
+		jurorQuotes: p.jurorQuotes
+			.filter((q) => ctx.personBySlug.has(q.juror))
+			.map((q) => ({ juror: ctx.personBySlug.get(q.juror)!.name, jurorSlug: q.juror, text: q.text })),
+		updatedAt: p.updatedAt.toISOString(),
 		titleEn: p.titleEn ?? null,
 		summaryEn: p.summaryEn ?? null,
-		sources: orNone(publicSources(p.sources))
+		sources: publicSources(p.sources)
 	};
 }
 

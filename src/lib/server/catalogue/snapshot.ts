@@ -17,7 +17,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { PublicCatalogue } from './public';
+import { SharedValues, type PublicCatalogue } from './public';
 
 const FORMAT = 'miasta-otwarte/catalogue-snapshot';
 const FILE = 'catalogue.jsonl';
@@ -103,6 +103,7 @@ export async function readSnapshot(dir: string, version: string): Promise<Public
 	let header: Header | null = null;
 	let rest: Omit<PublicCatalogue, 'practices'> | null = null;
 	const practices: PublicCatalogue['practices'] = [];
+	const shared = new SharedValues();
 	let partial = '';
 	try {
 		for await (const chunk of input) {
@@ -113,7 +114,7 @@ export async function readSnapshot(dir: string, version: string): Promise<Public
 					header = JSON.parse(line) as Header;
 					if (header.format !== FORMAT || header.build !== build || header.version !== version) return null;
 				} else if (!rest) rest = JSON.parse(line);
-				else practices.push(JSON.parse(line));
+				else practices.push(shared.practice(JSON.parse(line)));
 			}
 		}
 	} catch {
