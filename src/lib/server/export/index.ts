@@ -164,12 +164,18 @@ async function compressExport(text: Iterable<string>): Promise<PreparedExport> {
 		for await (const chunk of stream) chunks.push(chunk);
 		return Buffer.concat(chunks);
 	});
-	for (const piece of text) {
-		const bytes = Buffer.from(piece);
-		length += bytes.length;
-		hash.update(bytes);
-		const full = [gzip, br].filter((stream) => !stream.write(bytes));
-		await Promise.all(full.map((stream) => once(stream, 'drain')));
+	try {
+		for (const piece of text) {
+			const bytes = Buffer.from(piece);
+			length += bytes.length;
+			hash.update(bytes);
+			const full = [gzip, br].filter((stream) => !stream.write(bytes));
+			await Promise.all(full.map((stream) => once(stream, 'drain')));
+		}
+	} catch (error) {
+		for (const stream of [gzip, br]) stream.destroy();
+		await Promise.allSettled(results);
+		throw error;
 	}
 	gzip.end();
 	br.end();
