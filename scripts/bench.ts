@@ -4,7 +4,8 @@
  * p50/p95 latency beside a bare `node:http` server sending the same bytes in the same run (the
  * limit of this machine for that response), with the ratio; start-up (catalogue build) time and the
  * server's memory, for a start reading the database and for a start from the catalogue snapshot it
- * wrote; then a second instance on the same database behind a round-robin proxy
+ * wrote; a write from outside the server (as from another instance) rebuilding its catalogue under
+ * load, with its memory; then a second instance on the same database behind a round-robin proxy
  * ("scaling out"). `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_ONLY=<regexp of row names>`.
  * Loopback only. Prints figures; asserts nothing.
  */
@@ -14,6 +15,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { MongoClient } from 'mongodb';
+import { bumpCatalogueVersion } from '../src/lib/server/catalogue/version.ts';
 import { chooseDatabase, freePort, probeMachine, startDatabase } from '../startup/embedded-database.ts';
 import { fillSyntheticCatalogue } from './bench-catalogue.ts';
 
@@ -202,6 +205,37 @@ async function scaleOut(uri: string, first: string, env: NodeJS.ProcessEnv) {
 	}
 }
 
+/**
+ * A practice changed in the database and the catalogue version bumped, as by a write through
+ * another instance: the server rebuilds its catalogue in the background (both views alive until
+ * the new one is ready) while 32 clients keep asking for /praktyki.
+ */
+async function rebuildUnderLoad(uri: string, base: string, pid: number, snapshotFile: string) {
+	const before = await memoryOf(pid);
+	const client = new MongoClient(uri);
+	const title = `Tytuł zmieniony ${Date.now()}`;
+	const page = `${base}/praktyki/syntetyczna-praktyka-4242`;
+	try {
+		const db = client.db('miasta_bench');
+		await db.collection('practices').updateOne({ slug: 'syntetyczna-praktyka-4242' }, { $set: { title } });
+		await bumpCatalogueVersion(db);
+	} finally {
+		await client.close();
+	}
+	const written = Date.now();
+	const load = await measure(`${base}/praktyki`, CONNECTIONS);
+	while (!(await fetch(page).then((r) => r.text())).includes(title) && Date.now() - written < 600_000)
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	const shown = Date.now() - written;
+	const after = await memoryOf(pid);
+	// The new version's snapshot, which the next instance to start reads.
+	while (statSync(snapshotFile).mtimeMs < written && Date.now() - written < 600_000)
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	console.log(
+		`\nA write from outside the server: the changed practice was shown ${(shown / 1000).toFixed(1)} s later (poll every 2 s, then the catalogue rebuilt in the background). Meanwhile /praktyki: ${load.rps.toFixed(0)} req/s, p95 ${load.p95.toFixed(0)} ms, errors ${load.errors}. Server RSS ${before.rss} MB before, ${after.rss} MB after; peak ${after.peak} MB${after.peak > before.peak ? ' (set during the rebuild)' : ` (unchanged by the rebuild)`}.`
+	);
+}
+
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(a / b < 0.1 ? 1 : 0)} %`;
 
 async function main() {
@@ -326,6 +360,7 @@ async function main() {
 		}
 		const endMemory = await memoryOf(server.pid);
 		console.log(`\nServer RSS at the end: ${endMemory.rss} MB (peak ${endMemory.peak} MB)`);
+		if (!only || only.test('rebuild')) await rebuildUnderLoad(uri, base, server.pid, snapshotFile);
 		if (!only || only.test('scaling out')) await scaleOut(uri, base, snapshots);
 	} finally {
 		await server?.stop();

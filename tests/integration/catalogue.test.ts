@@ -36,4 +36,18 @@ describe('public catalogue', () => {
 			{ juror: 'Jurorka Publiczna', jurorSlug: 'public-juror', text: 'Świetne.' }
 		]);
 	});
+
+	it('aRebuildGivenThePreviousView_hasTheChangedTextsAndKeepsTheRest', async () => {
+		const before = await buildCatalogueView(db);
+		await db
+			.collection('practices')
+			.updateOne({ slug: 'curated-one' }, { $set: { title: 'Nowy tytuł', description: 'Nowy opis.' } });
+		const after = await buildCatalogueView(db, null, before);
+		const changed = after.practiceBySlug.get('curated-one')!;
+		expect([changed.title, changed.description]).toEqual(['Nowy tytuł', 'Nowy opis.']);
+		expect(changed.summary).toBe(before.practiceBySlug.get('curated-one')!.summary);
+		expect(before.practiceBySlug.get('curated-one')!.title).not.toBe('Nowy tytuł');
+		for (const slug of ['awarded-one', 'mentioned-one'])
+			expect(after.practiceBySlug.get(slug)).toEqual(before.practiceBySlug.get(slug));
+	});
 });

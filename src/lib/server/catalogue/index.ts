@@ -33,8 +33,13 @@ export interface CatalogueView extends PublicCatalogue {
 
 let serials = 0;
 
-export async function buildCatalogueView(db: Db, version: string | null = null): Promise<CatalogueView> {
-	return catalogueViewOf(await loadPublicCatalogue(db), version);
+/** `previous`, the view this one replaces, lends its texts that did not change (see SharedValues). */
+export async function buildCatalogueView(
+	db: Db,
+	version: string | null = null,
+	previous?: CatalogueView | null
+): Promise<CatalogueView> {
+	return catalogueViewOf(await loadPublicCatalogue(db, previous?.practiceBySlug), version);
 }
 
 /** The view of a catalogue read from the database (or from its snapshot) at `version`. */
@@ -89,7 +94,7 @@ function rebuild(): Promise<CatalogueView> {
 		const snapshots = snapshotDirectory();
 		// At start-up, the snapshot this build wrote at the same version spares reading every practice.
 		const kept = !ready && snapshots && version ? await readSnapshot(snapshots, version) : null;
-		const data = kept ?? (await loadPublicCatalogue(db));
+		const data = kept ?? (await loadPublicCatalogue(db, ready?.practiceBySlug));
 		const view = catalogueViewOf(data, version);
 		if (started >= readyGeneration) {
 			ready = view;

@@ -147,7 +147,10 @@ const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
  * in no edition or in a published one, are included; awards only from published editions. Demo
  * editions count as unpublished.
  */
-export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
+export async function loadPublicCatalogue(
+	db: Db,
+	previous?: ReadonlyMap<string, PublicPractice>
+): Promise<PublicCatalogue> {
 	const c = collections(db);
 	const [
 		editionDocs,
@@ -185,7 +188,7 @@ export async function loadPublicCatalogue(db: Db): Promise<PublicCatalogue> {
 	// database (FerretDB sorts a large result in memory before sending the first document): by
 	// title, then slug, so that equal titles keep one order.
 	const ctx = { placeBySlug, organisationBySlug, personBySlug };
-	const shared = new SharedValues();
+	const shared = new SharedValues(previous);
 	const practices: PublicPractice[] = [];
 	for await (const p of c.practices.find({ status: { $in: [...publicStatuses] } })) {
 		if (p.edition === null || editionSlugs.has(p.edition))
@@ -319,15 +322,34 @@ function publicSources(sources: SourceDocument[] | undefined): PublicSource[] {
 const NONE = Object.freeze([]) as never[];
 const orNone = <T>(items: T[]): T[] => (items.length ? items : NONE);
 
+/** The long texts of a practice: most of a catalogue's memory. */
+const LONG_TEXTS = [
+	'title',
+	'summary',
+	'description',
+	'descriptionHtml',
+	'funding',
+	'titleEn',
+	'summaryEn'
+] as const;
+
 /**
  * Equal values of different practices as one: short strings (codes, statuses, years, dates), lists
  * of codes, places, organisations, periods and empty lists. Each practice read from the database
  * (or a snapshot) brings its own copy of each; at 100 000 practices the copies cost tens of
  * megabytes. What is shared is frozen, as a change to it would change every practice holding it.
+ *
+ * Given the practices of the view being replaced, a practice's long texts that did not change
+ * are that view's strings: while both views are alive (during a rebuild) the texts are held once.
  */
 export class SharedValues {
 	readonly #strings = new Map<string, string>();
 	readonly #objects = new Map<string, object>();
+	readonly #previous: ReadonlyMap<string, PublicPractice> | undefined;
+
+	constructor(previous?: ReadonlyMap<string, PublicPractice>) {
+		this.#previous = previous;
+	}
 
 	text<T extends string | null>(value: T): T {
 		if (value === null) return value;
@@ -388,6 +410,11 @@ export class SharedValues {
 		p.jurorQuotes = orNone(p.jurorQuotes);
 		p.updatedAt = this.text(p.updatedAt);
 		p.sources = orNone(p.sources);
+		const before = this.#previous?.get(p.slug);
+		if (before) {
+			const texts = p as Record<(typeof LONG_TEXTS)[number], string | null>;
+			for (const key of LONG_TEXTS) if (texts[key] === before[key]) texts[key] = before[key];
+		}
 		return p;
 	}
 }
