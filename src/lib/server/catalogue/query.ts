@@ -87,14 +87,11 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	let candidates = fx.all;
 	let hits: number[] | null = null;
 	if (search) {
+		// The search counts the practices it indexed: the same positions when it indexed these.
+		if (index.practices !== practices) return queryPracticesByScan(practices, index, query);
 		candidates = new Uint32Array(fx.words);
-		hits = [];
-		for (const hit of search.hits) {
-			const at = fx.position.get(hit.item);
-			if (at === undefined) return queryPracticesByScan(practices, index, query);
-			hits.push(at);
-			candidates[at >>> 5] |= 1 << (at & 31);
-		}
+		hits = search.ranked;
+		for (const at of hits) candidates[at >>> 5] |= 1 << (at & 31);
 	}
 	const active = filters.filter((name) => query[name]);
 	const wantedBits = (name: PracticeFilter) => fx.bitsFor(name, query[name]!);
@@ -190,7 +187,6 @@ type Order = 'awardedFirst' | 'title' | 'place' | 'year';
 interface FacetIndex {
 	words: number;
 	all: Bits;
-	position: Map<PublicPractice, number>;
 	/** filter → value → the practices carrying it. */
 	bits: Record<PracticeFilter, Map<string, Bits>>;
 	/** The practices a filter's wanted value selects (a voivodeship as place: every place in it). */
@@ -280,7 +276,6 @@ function buildFacetIndex(practices: PublicPractice[]): FacetIndex {
 	return {
 		words,
 		all,
-		position: new Map(practices.map((p, at) => [p, at])),
 		bits,
 		bitsFor,
 		order: {

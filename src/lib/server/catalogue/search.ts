@@ -5,7 +5,10 @@ import type { PublicPractice } from './public';
 export type { Highlight };
 
 export interface SearchResult {
-	hits: { item: PublicPractice; score: number }[];
+	/** The practices found, best first, as positions in the indexed practices. */
+	ranked: number[];
+	/** The same practices with their scores, made when first asked for. */
+	readonly hits: { item: PublicPractice; score: number }[];
 	/** Where the query matched in a practice's title and summary; computed only for what is shown. */
 	highlight(item: PublicPractice): Highlight;
 	/** When nothing was found: a query of the catalogue's own words that finds something, or null. */
@@ -213,17 +216,35 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		return ranges;
 	}
 
+	// The arrays `find` scores in, made at the first search and reused by every one (a search runs to
+	// its end without yielding): new ones per search, 2 MB of buffers at 100 000 practices, were
+	// freed slower than concurrent searches made them, and the process grew by hundreds of MB.
+	let scratch: {
+		scores: Float64Array;
+		whole: Uint8Array;
+		termScores: Float64Array;
+		termWhole: Uint8Array;
+	} | null = null;
+
 	function find(terms: string[]) {
 		const matchedWords = new Set<string>();
 		const n = practices.length;
 		// practice → summed score (0: not found by every query word so far), and whether every
 		// query word was found exactly or as a prefix; typed arrays, as a query may match most of
 		// the catalogue
-		let scores: Float64Array | null = null;
-		let whole: Uint8Array | null = null;
-		for (const term of terms) {
-			const termScores = new Float64Array(n);
-			const termWhole = new Uint8Array(n);
+		scratch ??= {
+			scores: new Float64Array(n),
+			whole: new Uint8Array(n),
+			termScores: new Float64Array(n),
+			termWhole: new Uint8Array(n)
+		};
+		const { scores, whole } = scratch;
+		scores.fill(0);
+		whole.fill(0);
+		terms.forEach((term, t) => {
+			// The first word's scores are written straight into the sums.
+			const termScores = t === 0 ? scores : scratch!.termScores.fill(0);
+			const termWhole = t === 0 ? whole : scratch!.termWhole.fill(0);
 			for (const [word, closeness] of similarWords(term)) {
 				matchedWords.add(word);
 				const isWhole = closeness >= CLOSENESS.prefix ? 1 : 0;
@@ -237,11 +258,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 					termWhole[doc] |= isWhole;
 				}
 			}
-			if (scores === null || whole === null) {
-				scores = termScores;
-				whole = termWhole;
-				continue;
-			}
+			if (t === 0) return;
 			for (let doc = 0; doc < n; doc++) {
 				if (scores[doc] === 0) continue;
 				if (termScores[doc] === 0) scores[doc] = 0;
@@ -250,19 +267,20 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 					whole[doc] &= termWhole[doc];
 				}
 			}
-		}
+		});
 		const found: number[] = [];
 		let best = 0;
-		for (let doc = 0; scores && doc < n; doc++) {
+		for (let doc = 0; doc < n; doc++) {
 			if (scores[doc] === 0) continue;
 			found.push(doc);
 			if (scores[doc] > best) best = scores[doc];
 		}
-		const hits = found
-			.filter((doc) => whole![doc] === 1 || scores![doc] >= best * WEAK)
-			.sort((a, b) => scores![b] - scores![a] || a - b)
-			.map((doc) => ({ item: practices[doc], score: scores![doc] }));
-		return { hits, matchedWords };
+		const ranked = found
+			.filter((doc) => whole[doc] === 1 || scores[doc] >= best * WEAK)
+			.sort((a, b) => scores[b] - scores[a] || a - b);
+		// Copied out of the shared scratch array, which the next search overwrites.
+		const rankedScores = Float64Array.from(ranked, (doc) => scores[doc]);
+		return { ranked, rankedScores, matchedWords };
 	}
 
 	/** Whether one ranking comes before another, comparing element by element. */
@@ -291,7 +309,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		const words = terms.map((term) => (postings.has(term) ? term : nearestWord(term)));
 		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
 		const suggested = words as string[];
-		if (find(suggested).hits.length === 0) return null;
+		if (find(suggested).ranked.length === 0) return null;
 		return suggested.map((word) => postings.spelling(word) ?? word).join(' ');
 	}
 
@@ -300,17 +318,25 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			const terms = [
 				...new Set([...fold(query).matchAll(WORD)].map((m) => m[0]).filter((t) => t.length >= 2))
 			];
-			const { hits, matchedWords } =
-				terms.length > 0 ? find(terms) : { hits: [], matchedWords: new Set<string>() };
+			const { ranked, rankedScores, matchedWords } =
+				terms.length > 0
+					? find(terms)
+					: { ranked: [], rankedScores: new Float64Array(0), matchedWords: new Set<string>() };
+			let hits: SearchResult['hits'] | null = null;
 			return {
-				hits,
+				ranked,
+				get hits() {
+					return (hits ??= ranked.map((doc, k) => ({ item: practices[doc], score: rankedScores[k] })));
+				},
 				highlight: (item) => ({
 					title: highlight(item.title, matchedWords),
 					summary: highlight(item.summary, matchedWords)
 				}),
-				suggestion: hits.length === 0 && terms.length > 0 ? suggest(terms) : null
+				suggestion: ranked.length === 0 && terms.length > 0 ? suggest(terms) : null
 			};
-		}
+		},
+		/** The practices searched, in the order `ranked` counts them. */
+		practices
 	};
 }
 export type PracticeIndex = ReturnType<typeof createPracticeIndex>;
