@@ -206,9 +206,10 @@ async function scaleOut(uri: string, first: string, env: NodeJS.ProcessEnv) {
 }
 
 /**
- * A practice changed in the database and the catalogue version bumped, as by a write through
- * another instance: the server rebuilds its catalogue in the background (both views alive until
- * the new one is ready) while 32 clients keep asking for /praktyki.
+ * A practice changed in the database and the catalogue version bumped with the record of that
+ * practice, as by a curation through another instance: the server reads that practice again and
+ * rebuilds its catalogue in the background (both views alive until the new one is ready) while
+ * 32 clients keep asking for /praktyki.
  */
 async function rebuildUnderLoad(uri: string, base: string, pid: number, snapshotFile: string) {
 	const before = await memoryOf(pid);
@@ -218,8 +219,10 @@ async function rebuildUnderLoad(uri: string, base: string, pid: number, snapshot
 	const page = `${base}/praktyki/syntetyczna-praktyka-4242`;
 	try {
 		const db = client.db('miasta_bench');
-		await db.collection('practices').updateOne({ slug: 'syntetyczna-praktyka-4242' }, { $set: { title } });
-		version = await bumpCatalogueVersion(db);
+		const changed = await db
+			.collection('practices')
+			.findOneAndUpdate({ slug: 'syntetyczna-praktyka-4242' }, { $set: { title, updatedAt: new Date() } });
+		version = await bumpCatalogueVersion(db, { practices: [changed!._id] });
 	} finally {
 		await client.close();
 	}
@@ -247,7 +250,7 @@ async function rebuildUnderLoad(uri: string, base: string, pid: number, snapshot
 	while (!(await snapshotVersion()) && Date.now() - written < 600_000)
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	console.log(
-		`\nA write from outside the server: the changed practice was shown ${(shown / 1000).toFixed(1)} s later (poll every 2 s, then the catalogue rebuilt in the background). In the ${DURATION} s after the write, /praktyki: ${load.rps.toFixed(0)} req/s, p95 ${load.p95.toFixed(0)} ms, errors ${load.errors}. Server RSS ${before.rss} MB before, ${after.rss} MB after; peak ${after.peak} MB${after.peak > before.peak ? ' (set during the rebuild)' : ` (unchanged by the rebuild)`}.`
+		`\nA write from outside the server: the changed practice was shown ${(shown / 1000).toFixed(1)} s later (poll every 2 s, then that practice read again and the catalogue rebuilt in the background). In the ${DURATION} s after the write, /praktyki: ${load.rps.toFixed(0)} req/s, p95 ${load.p95.toFixed(0)} ms, errors ${load.errors}. Server RSS ${before.rss} MB before, ${after.rss} MB after; peak ${after.peak} MB${after.peak > before.peak ? ' (set during the rebuild)' : ` (unchanged by the rebuild)`}.`
 	);
 }
 

@@ -35,8 +35,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('catalogue snapshot on disk', () => {
 	it('readsBackWhatWasWritten_atItsVersionOnly', async () => {
 		expect(catalogue.practices.length).toBeGreaterThan(20);
-		await writeSnapshot(dir, catalogue, 'v1');
-		expect(await readSnapshot(dir, 'v1')).toEqual(catalogue);
+		await writeSnapshot(dir, catalogue, 'v1', new Set(['v0', 'v1']));
+		expect(await readSnapshot(dir, 'v1')).toEqual({ catalogue, changesSeen: ['v0', 'v1'] });
 		expect(await readSnapshot(dir, 'v2')).toBeNull();
 		expect(await readSnapshot(path.join(dir, 'none'), 'v1')).toBeNull();
 	});
@@ -65,7 +65,7 @@ describe('catalogue snapshot on disk', () => {
 		await writeFile(file, whole.split('\n').slice(0, -2).join('\n') + '\n');
 		expect(await readSnapshot(dir, 'v1')).toBeNull(); // a practice missing
 		await writeFile(file, whole);
-		expect(await readSnapshot(dir, 'v1')).toEqual(catalogue);
+		expect(await readSnapshot(dir, 'v1')).toEqual({ catalogue, changesSeen: [] });
 	});
 });
 

@@ -42,7 +42,7 @@ describe('public catalogue', () => {
 		await db
 			.collection('practices')
 			.updateOne({ slug: 'curated-one' }, { $set: { title: 'Nowy tytuł', description: 'Nowy opis.' } });
-		const after = await buildCatalogueView(db, null, before);
+		const after = await buildCatalogueView(db, before);
 		const changed = after.practiceBySlug.get('curated-one')!;
 		expect([changed.title, changed.description]).toEqual(['Nowy tytuł', 'Nowy opis.']);
 		expect(changed.summary).toBe(before.practiceBySlug.get('curated-one')!.summary);

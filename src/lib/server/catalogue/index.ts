@@ -6,7 +6,14 @@ import { readSnapshot, snapshotDirectory, writeSnapshot } from './snapshot';
 import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
 import { contentWordIndex, relatedPractices, type RelatedPractice } from './related';
-import { bumpCatalogueVersion, readCatalogueVersion } from './version';
+import {
+	bumpCatalogueVersion,
+	changesAmong,
+	readCatalogueChanges,
+	readCatalogueVersion,
+	type CatalogueChange,
+	type CatalogueVersion
+} from './version';
 
 export * from './public';
 export * from './query';
@@ -21,6 +28,10 @@ export interface CatalogueView extends PublicCatalogue {
 	builtAt: Date;
 	/** The stored catalogue version it was built from (null when none was ever stored). */
 	version: string | null;
+	/** When that version was stored. */
+	changedAt: Date | null;
+	/** The change records read before its practices: what they changed is in it. */
+	changesSeen: ReadonlySet<string>;
 	/** Distinct for every view built by this process: what cached answers are keyed by. */
 	serial: number;
 	practiceBySlug: Map<string, PublicPractice>;
@@ -33,17 +44,46 @@ export interface CatalogueView extends PublicCatalogue {
 
 let serials = 0;
 
-/** `previous`, the view this one replaces, lends its texts that did not change (see SharedValues). */
-export async function buildCatalogueView(
-	db: Db,
-	version: string | null = null,
-	previous?: CatalogueView | null
-): Promise<CatalogueView> {
-	return catalogueViewOf(await loadPublicCatalogue(db, previous?.practiceBySlug), version);
+/** The catalogue a view was built from, without its indexes. */
+export function publicCatalogueOf(view: CatalogueView): PublicCatalogue {
+	const { editions, places, organisations, practices, awards, recommendations, jurors, vocabulary } = view;
+	return { editions, places, organisations, practices, awards, recommendations, jurors, vocabulary };
 }
 
-/** The view of a catalogue read from the database (or from its snapshot) at `version`. */
-export function catalogueViewOf(data: PublicCatalogue, version: string | null): CatalogueView {
+/**
+ * The catalogue at the version now stored. `previous`, the view it replaces, lends every practice
+ * that did not change since (by the change records; unless `readAll`) and the texts that did not
+ * change of the others (see SharedValues).
+ */
+export async function buildCatalogueView(
+	db: Db,
+	previous?: CatalogueView | null,
+	readAll = false
+): Promise<CatalogueView> {
+	// Read before the catalogue: a write landing in between only causes one more rebuild.
+	const stored = await readCatalogueVersion(db);
+	const since =
+		previous?.changedAt && stored && previous.changedAt < stored.changedAt
+			? previous.changedAt
+			: stored?.changedAt;
+	const records = since ? await readCatalogueChanges(db, since) : null;
+	const changes =
+		previous?.version && stored && records && !readAll && previous.version !== stored.version
+			? changesAmong(records, previous.changesSeen, stored)
+			: null;
+	return catalogueViewOf(
+		await loadPublicCatalogue(db, previous, changes),
+		stored,
+		records?.map((r) => r._id)
+	);
+}
+
+/** The view of a catalogue read from the database (or from its snapshot) at a stored version. */
+export function catalogueViewOf(
+	data: PublicCatalogue,
+	stored: CatalogueVersion | null,
+	changesSeen: Iterable<string> = []
+): CatalogueView {
 	sortByTitle(data.practices);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	// The words of every practice, for related practices: gathered on the first practice page
@@ -54,7 +94,9 @@ export function catalogueViewOf(data: PublicCatalogue, version: string | null): 
 	return {
 		...data,
 		builtAt: new Date(),
-		version,
+		version: stored?.version ?? null,
+		changedAt: stored?.changedAt ?? null,
+		changesSeen: new Set(changesSeen),
 		serial: ++serials,
 		practiceBySlug: new Map(data.practices.map((p) => [p.slug, p])),
 		search: createPracticeIndex(data.practices),
@@ -89,18 +131,20 @@ function rebuild(): Promise<CatalogueView> {
 	const promise = (async () => {
 		await bumping;
 		const db = await getDb();
-		// Read before the catalogue: a write landing in between only causes one more rebuild.
-		const version = await readCatalogueVersion(db);
 		const snapshots = snapshotDirectory();
-		// At start-up, the snapshot this build wrote at the same version spares reading every practice.
-		const kept = !ready && snapshots && version ? await readSnapshot(snapshots, version) : null;
-		const data = kept ?? (await loadPublicCatalogue(db, ready?.practiceBySlug));
-		const view = catalogueViewOf(data, version);
+		// At start-up, the snapshot this build wrote at the version now stored spares reading every practice.
+		const stored = !ready && snapshots ? await readCatalogueVersion(db) : null;
+		const kept = stored && snapshots ? await readSnapshot(snapshots, stored.version) : null;
+		// The scheduled rebuild reads everything: it is also what shows writes made outside the app.
+		const scheduled = ready !== null && Date.now() - ready.builtAt.getTime() > REFRESH_MS;
+		const view = kept
+			? catalogueViewOf(kept.catalogue, stored, kept.changesSeen)
+			: await buildCatalogueView(db, ready, scheduled);
 		if (started >= readyGeneration) {
 			ready = view;
 			readyGeneration = started;
 		}
-		if (!kept && snapshots && version) keepSnapshot(snapshots, data, view);
+		if (!kept && snapshots && view.version) keepSnapshot(snapshots, view);
 		return view;
 	})().finally(() => {
 		if (building?.promise === promise) building = null;
@@ -112,10 +156,10 @@ function rebuild(): Promise<CatalogueView> {
 let snapshotting: Promise<void> = Promise.resolve();
 
 /** Writes the view's catalogue to disk after any write under way, unless a newer view has replaced it. */
-function keepSnapshot(dir: string, data: PublicCatalogue, view: CatalogueView) {
+function keepSnapshot(dir: string, view: CatalogueView) {
 	snapshotting = snapshotting.then(async () => {
 		if (ready !== view || !view.version) return;
-		await writeSnapshot(dir, data, view.version).catch((error) =>
+		await writeSnapshot(dir, publicCatalogueOf(view), view.version, view.changesSeen).catch((error) =>
 			console.error('The catalogue snapshot could not be written:', error)
 		);
 	});
@@ -127,14 +171,15 @@ async function poll(): Promise<void> {
 		const db = await getDb();
 		if (bumpOwed) {
 			bumpOwed = false;
+			// What the failed bumps changed is not known: every instance reads everything.
 			await bumpCatalogueVersion(db).catch((error) => {
 				bumpOwed = true;
 				throw error;
 			});
 		}
-		const version = await readCatalogueVersion(db);
+		const stored = await readCatalogueVersion(db);
 		const old = ready && Date.now() - ready.builtAt.getTime() > REFRESH_MS;
-		if (ready && !building && (version !== ready.version || old)) await rebuild();
+		if (ready && !building && ((stored?.version ?? null) !== ready.version || old)) await rebuild();
 	} catch {
 		// The database is down or the build failed: the next poll tries again.
 	}
@@ -182,19 +227,21 @@ export function currentCatalogueView(): CatalogueView | null {
 /**
  * Called after every write that changes what is public: this instance rebuilds before its next
  * answer, and the stored version changes so that every other instance rebuilds within seconds.
- * `db` is the database written to (the app's own when omitted). Never rejects: a failed bump is
- * retried by the next poll.
+ * `db` is the database written to (the app's own when omitted); `change`, the practices it changed
+ * (omitted: any may have). Never rejects: a failed bump is retried by the next poll.
  */
-export function invalidateCatalogueView(db?: Db): Promise<void> {
+export function invalidateCatalogueView(db?: Db, change?: CatalogueChange): Promise<void> {
 	generation++;
 	startPolling();
-	const bump = (db ? Promise.resolve(db) : getDb()).then(bumpCatalogueVersion).then(
-		() => {},
-		(error) => {
-			bumpOwed = true;
-			console.error('The catalogue version could not be stored; retrying shortly:', error);
-		}
-	);
+	const bump = (db ? Promise.resolve(db) : getDb())
+		.then((db) => bumpCatalogueVersion(db, change))
+		.then(
+			() => {},
+			(error) => {
+				bumpOwed = true;
+				console.error('The catalogue version could not be stored; retrying shortly:', error);
+			}
+		);
 	const earlier = bumping;
 	bumping = Promise.all([earlier, bump]);
 	return bump;

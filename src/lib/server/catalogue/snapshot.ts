@@ -28,7 +28,14 @@ interface Header {
 	build: string;
 	/** The stored catalogue version it was read at. */
 	version: string;
+	/** The change records read with it (see `version.ts`): a later rebuild reads only what others changed. */
+	changesSeen: string[];
 	practices: number;
+}
+
+export interface Snapshot {
+	catalogue: PublicCatalogue;
+	changesSeen: string[];
 }
 
 /**
@@ -49,7 +56,12 @@ export function snapshotDirectory(): string | null {
 }
 
 /** Writes `catalogue` as read at `version`, replacing any earlier snapshot. */
-export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, version: string): Promise<void> {
+export async function writeSnapshot(
+	dir: string,
+	catalogue: PublicCatalogue,
+	version: string,
+	changesSeen: Iterable<string> = []
+): Promise<void> {
 	const build = await buildVersion();
 	if (build === null) return;
 	await mkdir(dir, { recursive: true });
@@ -58,7 +70,13 @@ export async function writeSnapshot(dir: string, catalogue: PublicCatalogue, ver
 	const temporary = `${target}.${process.pid}.tmp`;
 	const out = createWriteStream(temporary);
 	const { practices, ...rest } = catalogue;
-	const header: Header = { format: FORMAT, build, version, practices: practices.length };
+	const header: Header = {
+		format: FORMAT,
+		build,
+		version,
+		changesSeen: [...changesSeen],
+		practices: practices.length
+	};
 	try {
 		let pending = `${JSON.stringify(header)}\n${JSON.stringify(rest)}\n`;
 		for (const practice of practices) {
@@ -96,7 +114,7 @@ async function removeAbandoned(dir: string) {
  * The catalogue of the snapshot in `dir` when this build wrote it at `version`; null when there is
  * none, it is another build's or version's, or it is damaged.
  */
-export async function readSnapshot(dir: string, version: string): Promise<PublicCatalogue | null> {
+export async function readSnapshot(dir: string, version: string): Promise<Snapshot | null> {
 	const build = await buildVersion();
 	if (build === null) return null;
 	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
@@ -123,5 +141,5 @@ export async function readSnapshot(dir: string, version: string): Promise<Public
 		input.destroy();
 	}
 	if (!header || !rest || partial !== '' || practices.length !== header.practices) return null;
-	return { ...rest, practices };
+	return { catalogue: { ...rest, practices }, changesSeen: header.changesSeen ?? [] };
 }

@@ -73,7 +73,7 @@ export async function curatePractice(
 		before: { title: before.title, status: before.status },
 		after: { title: content.title, status: content.status }
 	});
-	// The public catalogue and its search index are rebuilt on the next request.
-	await invalidateCatalogueView(db);
+	// The public catalogue and its search index are rebuilt on the next request, reading this practice again.
+	await invalidateCatalogueView(db, { practices: [before._id!] });
 	return { ok: true };
 }

@@ -387,6 +387,16 @@ export interface MetaDoc {
 	changedAt: Date;
 }
 
+/** What one catalogue version changed (see `catalogue/version.ts`), under the version. */
+export interface CatalogueChangeDoc {
+	_id: string;
+	at: Date;
+	/** The practices whose stored documents changed; null: any may have. */
+	practices: ObjectId[] | null;
+	/** Editions whose every practice may have changed. */
+	editions: string[];
+}
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
@@ -423,7 +433,8 @@ export function collections(db: Db) {
 		/** "<collection>:<id>:<version>" while a guarded update from that version runs (see `guarded.ts`). */
 		writeClaims: db.collection<{ _id: string; at: Date }>('writeClaims'),
 		/** Small records of the whole site, by name: `catalogue` holds the public catalogue's version. */
-		meta: db.collection<MetaDoc>('meta')
+		meta: db.collection<MetaDoc>('meta'),
+		catalogueChanges: db.collection<CatalogueChangeDoc>('catalogueChanges')
 	};
 }
 
@@ -465,6 +476,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
 		c.preferences.createIndex({ edition: 1, juror: 1, entry: 1 }, { unique: true }),
 		c.discussion.createIndex({ edition: 1, entry: 1, createdAt: 1 }),
 		c.decisions.createIndex({ edition: 1, entry: 1 }, { unique: true }),
-		c.shortlist.createIndex({ edition: 1, entry: 1 }, { unique: true })
+		c.shortlist.createIndex({ edition: 1, entry: 1 }, { unique: true }),
+		c.catalogueChanges.createIndex({ at: 1 })
 	]);
 }

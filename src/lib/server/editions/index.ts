@@ -89,8 +89,8 @@ export async function updateEdition(
 		{ $set: { ...settingsOf(form), updatedAt: new Date() } }
 	);
 	if (!saved) return { ok: false, reason: 'conflict' };
-	// A published edition's name and description are on public pages.
-	if (publishedPhases.includes(before.phase)) await invalidateCatalogueView(db);
+	// A published edition's name and description are on public pages; its practices are unchanged.
+	if (publishedPhases.includes(before.phase)) await invalidateCatalogueView(db, {});
 	await recordAudit(db, {
 		actor,
 		action: 'edition.updated',
@@ -125,8 +125,9 @@ export async function advancePhase(
 		{ phase: edition.phase }
 	);
 	if (!moved) return { ok: false, reason: 'conflict' };
-	// Publishing (or archiving) changes what the public catalogue shows.
-	await invalidateCatalogueView(db);
+	// Archiving changes what the edition's public page shows; no stored practice changes (and a
+	// rebuild reads the practices of an edition that became public by itself).
+	await invalidateCatalogueView(db, {});
 	await recordAudit(db, {
 		actor,
 		action: 'edition.phase-changed',

@@ -347,7 +347,8 @@ async function finish(db: Db, actor: string, edition: WithId<EditionDoc>, plan: 
 		{ _id: edition.slug, state: 'running' },
 		{ $set: { state: 'done', finishedAt: at, updatedAt: at } }
 	);
-	await invalidateCatalogueView(db);
+	// Its entries, awards and jurors: every practice of the edition is read again.
+	await invalidateCatalogueView(db, { editions: [edition.slug] });
 	if (finished.modifiedCount === 0) return;
 	await recordAudit(db, {
 		actor,
