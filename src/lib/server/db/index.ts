@@ -59,6 +59,8 @@ export function connectionTimings(env: NodeJS.ProcessEnv = process.env) {
 }
 
 let connection: Promise<{ client: MongoClient; db: Db }> | null = null;
+/** Set at shutdown: see `getDb`. */
+let closed = false;
 /** False from the moment the driver knows no server answers until one does again. */
 let reachable = true;
 let lost: { promise: Promise<void>; resolve: () => void } | null = null;
@@ -125,6 +127,9 @@ async function connect(uri: string) {
  * than letting each request wait for a server.
  */
 export async function getDb(): Promise<Db> {
+	// Once closed, never connected again: a late caller (the catalogue's poll) would otherwise open
+	// a new client whose sockets keep the process from exiting.
+	if (closed) throw new DatabaseUnavailableError('The server is shutting down.');
 	if (connection && !reachable) throw new DatabaseUnavailableError('The database is not reachable.');
 	const uri = process.env.MONGODB_URI;
 	if (!uri) {
@@ -139,7 +144,9 @@ export async function getDb(): Promise<Db> {
 	return (await connection).db;
 }
 
+/** At shutdown: closes the client, for good. */
 export async function closeDb(): Promise<void> {
+	closed = true;
 	const current = connection;
 	connection = null;
 	setReachable(true);
