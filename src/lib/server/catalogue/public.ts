@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Db } from 'mongodb';
 import type { PracticeCardData } from '../../catalogue';
 import { publicStatuses, type EditionPhase, type SourceDocument } from '../../schemas';
@@ -207,7 +208,12 @@ export async function loadPublicCatalogue(
 	const isPublic = (p: PracticeDoc) =>
 		statusIsPublic.has(p.status) && (p.edition === null || editionSlugs.has(p.edition));
 	const add = (p: PracticeDoc) => {
-		if (isPublic(p)) practices.push(shared.practice(toPublicPractice(p, ctx)));
+		if (!isPublic(p)) return;
+		const read = shared.practice(toPublicPractice(p, ctx));
+		// Read again unchanged (a rebuild reading everything): the object of the view it replaces,
+		// so that the two views hold one, and the one read is dropped at once.
+		const before = previous?.practiceBySlug.get(read.slug);
+		practices.push(before && sameContent(before, read) ? before : read);
 	};
 	const reread =
 		previous && changes ? practicesToReadAgain(previous, changes, { editionSlugs, ctx, people }) : null;
@@ -579,6 +585,14 @@ function withAward(
 			: sameValues(Object.values(joined), Object.values(practice.award)));
 	return unchanged ? practice : { ...practice, award: joined, similarActions, recommendations };
 }
+
+/** Equal but for the award and the similar actions, which `withAward` sets. */
+function sameContent(before: PublicPractice, read: PublicPractice): boolean {
+	for (const key of Object.keys(read) as (keyof PublicPractice)[])
+		if (!JOINED.has(key) && !isDeepStrictEqual(before[key], read[key])) return false;
+	return true;
+}
+const JOINED = new Set<keyof PublicPractice>(['award', 'similarActions', 'recommendations']);
 
 const sameValues = (a: readonly unknown[], b: readonly unknown[]) =>
 	a.length === b.length && a.every((value, i) => value === b[i]);
