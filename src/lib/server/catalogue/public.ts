@@ -578,13 +578,14 @@ function withAward(
 			}
 		: null;
 	const unchanged =
-		sameValues(similarActions, practice.similarActions) &&
-		sameValues(recommendations, practice.recommendations) &&
-		(joined === null || practice.award === null
-			? joined === practice.award
-			: sameValues(Object.values(joined), Object.values(practice.award)));
+		isDeepStrictEqual(similarActions, practice.similarActions) &&
+		isDeepStrictEqual(recommendations, practice.recommendations) &&
+		isDeepStrictEqual(joined, practice.award);
 	return unchanged ? practice : { ...practice, award: joined, similarActions, recommendations };
 }
+
+/** What `withAward` sets: not part of what is read. */
+const JOINED = new Set<keyof PublicPractice>(['award', 'similarActions', 'recommendations']);
 
 /** Equal but for the award and the similar actions, which `withAward` sets. */
 function sameContent(before: PublicPractice, read: PublicPractice): boolean {
@@ -592,10 +593,6 @@ function sameContent(before: PublicPractice, read: PublicPractice): boolean {
 		if (!JOINED.has(key) && !isDeepStrictEqual(before[key], read[key])) return false;
 	return true;
 }
-const JOINED = new Set<keyof PublicPractice>(['award', 'similarActions', 'recommendations']);
-
-const sameValues = (a: readonly unknown[], b: readonly unknown[]) =>
-	a.length === b.length && a.every((value, i) => value === b[i]);
 
 export type { PracticeCardData };
 
