@@ -69,7 +69,7 @@ async function measureParts(db: Db) {
 	report(`+ facet index (${took()})`);
 	started = Date.now();
 	const words = contentWordIndex(data.practices);
-	data.practices.forEach(words);
+	data.practices.forEach(words.of);
 	report(`+ words for related practices (${took()})`);
 	return [search, facets, words].length;
 }
@@ -129,10 +129,12 @@ async function main() {
 		report('+ a second view reading everything (a scheduled rebuild; shares unchanged texts)');
 		for (const format of ['json', 'csv'] as const) await prepareExport(second, format);
 		report("+ the second view's exports");
+		second.related(second.practices[0]);
+		report('+ its related practices of one (words of all, from the first view)');
 		console.log(`  (views ${view.serial} and ${second.serial} alive)`);
 
 		// One practice changed and recorded, as by a curation: a view built from the second reads
-		// that practice alone and builds its indexes anew.
+		// that practice alone, and its indexes take over what the second's hold of the others.
 		const changed = second.practices[Math.floor(second.practices.length / 2)];
 		const _id = new ObjectId(changed.id);
 		await db.collection('practices').updateOne({ _id }, { $set: { title: `${changed.title} (zmieniony)` } });

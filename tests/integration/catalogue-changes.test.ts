@@ -27,6 +27,7 @@ describe('catalogue rebuilt from what changed', () => {
 		await bumpCatalogueVersion(db);
 		await bumpCatalogueVersion(db, {});
 		before = await buildCatalogueView(db);
+		before.related(before.practices[0]); // builds its words for related practices
 	});
 
 	const idOf = async (slug: string) => (await collections(db).practices.findOne({ slug }))!._id;
@@ -44,22 +45,31 @@ describe('catalogue rebuilt from what changed', () => {
 	/** The catalogue rebuilt from `before` and what changed since, beside the catalogue read whole. */
 	async function readBothWays(...writes: CatalogueChange[]) {
 		for (const change of writes) await bumpCatalogueVersion(db, change);
+		const [rebuilt, read] = [await buildCatalogueView(db, before), await buildCatalogueView(db)];
 		return {
 			changes: await changesSinceBefore(),
-			partly: publicCatalogueOf(await buildCatalogueView(db, before)),
-			whole: publicCatalogueOf(await buildCatalogueView(db))
+			partly: publicCatalogueOf(rebuilt),
+			whole: publicCatalogueOf(read),
+			/** Checks that the rebuilt view's indexes, made from those of `before`, equal new ones. */
+			expectSameIndexes() {
+				for (const part of ['words', 'starts', 'docs', 'weights'] as const)
+					expect(rebuilt.search.postings[part]).toEqual(read.search.postings[part]);
+				for (const practice of rebuilt.practices)
+					expect(rebuilt.related(practice)).toEqual(read.related(read.practiceBySlug.get(practice.slug)!));
+			}
 		};
 	}
 
 	it('changedPractices_areReadAgainAndTheRestKept', async () => {
 		await setPractice('curated-one', { title: 'Nowy tytuł' });
 		await setPractice('mentioned-one', { status: 'withdrawn' });
-		const { changes, partly, whole } = await readBothWays(
+		const { changes, partly, whole, expectSameIndexes } = await readBothWays(
 			{ practices: [await idOf('curated-one')] },
 			{ practices: [await idOf('mentioned-one')] }
 		);
 		expect(changes).not.toBeNull();
 		expect(partly).toEqual(whole);
+		expectSameIndexes();
 		expect(partly.practices.map((p) => p.title)).toContain('Nowy tytuł');
 		// The withdrawn practice is gone, and with it the similar action of the awarded one.
 		expect(partly.practices.map((p) => p.slug).sort()).toEqual(['awarded-one', 'curated-one']);
@@ -85,9 +95,10 @@ describe('catalogue rebuilt from what changed', () => {
 
 	it('anEditionPublishedSince_hasItsPracticesAndAwardsRead', async () => {
 		await collections(db).editions.updateOne({ slug: 'review-edition' }, { $set: { phase: 'published' } });
-		const { changes, partly, whole } = await readBothWays({});
+		const { changes, partly, whole, expectSameIndexes } = await readBothWays({});
 		expect(changes).not.toBeNull();
 		expect(partly).toEqual(whole);
+		expectSameIndexes();
 		expect(partly.practices.find((p) => p.slug === 'secret-early-award')!.award?.slug).toBe('secret-award');
 	});
 

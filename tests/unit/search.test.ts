@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTitle, isStub, queryPractices } from '../../src/lib/server/catalogue/query';
+import { byTitle, isStub, queryPractices, sortByTitle } from '../../src/lib/server/catalogue/query';
 import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
 import { contentWordIndex, contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { catalogueQuery, parseSearchParams, practiceQuery } from '../../src/lib/schemas';
@@ -218,7 +218,7 @@ describe('relatedPractices', () => {
 	});
 
 	it('numberedWords_giveTheSameRelatedPracticesAsSetsOfWords', () => {
-		const numbered = contentWordIndex(practices);
+		const numbered = contentWordIndex(practices).of;
 		const outside = { ...practices[1], slug: 'not-in-the-index' };
 		for (const practice of [...practices, outside]) {
 			expect(relatedPractices(practice, practices, numbered)).toEqual(
@@ -323,6 +323,52 @@ describe('search over the seed catalogue', () => {
 		expect(search('Lbulni Wrocłw')).toMatchObject({ page: { total: 0 } });
 		expect(search('Lodz').suggestion).toBeNull();
 		expect(search('xqzvtyw').suggestion).toBeNull();
+	});
+
+	it('indexesBuiltFromThoseOfThePreviousCatalogue_equalNewOnes', () => {
+		// The next catalogue keeps most practices (the same objects), changes one, loses one and gains
+		// one; two kept ones titled alike come in the other order (equal titles keep the order read).
+		const [changed, left, twin] = [seed[3], seed[10], seed[20]];
+		const copy = { ...twin, slug: 'blizniacza' };
+		const before = sortByTitle([...seed, copy]);
+		const next = sortByTitle([
+			copy,
+			...before.filter((p) => p !== changed && p !== left && p !== copy),
+			{ ...changed, title: 'Punkt konsultacyjny dla obcokrajowców', summary: 'Porady prawne w Ełku.' },
+			publicPractice({ slug: 'nowa', title: 'Nowa praktyka Wrocławia', summary: 'Słowa nieznane: zyxwabc.' })
+		]);
+		expect(next.indexOf(copy)).toBeLessThan(next.indexOf(twin));
+		expect(before.indexOf(copy)).toBeGreaterThan(before.indexOf(twin));
+		const previous = createPracticeIndex(before);
+		const rebuilt = createPracticeIndex(next, previous);
+		const fresh = createPracticeIndex(next);
+		for (const part of ['words', 'starts', 'docs', 'weights'] as const)
+			expect(rebuilt.postings[part]).toEqual(fresh.postings[part]);
+		expect(rebuilt.postings.has('elku') && !previous.postings.has('zyxwabc')).toBe(true);
+		for (const q of ['Ełk', 'konsultacyjny', 'Wroclaw', 'study', 'Krkw', 'zyxwabd', 'integracja lublin']) {
+			const [a, b] = [rebuilt.search(q), fresh.search(q)];
+			expect([a.ranked, a.suggestion]).toEqual([b.ranked, b.suggestion]);
+		}
+		expect(rebuilt.search('Elk').ranked.map((k) => next[k].slug)).toEqual([changed.slug]);
+		expect(rebuilt.search('Krkw').suggestion).toBe('Kraków');
+
+		const previousWords = contentWordIndex(before);
+		const [words, freshWords] = [contentWordIndex(next, previousWords), contentWordIndex(next)];
+		for (const practice of next)
+			expect(relatedPractices(practice, next, words.of)).toEqual(relatedPractices(practice, next, freshWords.of));
+		expect(words.of(seed[0])).toEqual(previousWords.of(seed[0])); // kept with its numbers
+	});
+
+	it('aRebuiltIndex_readsTheTextsOfChangedPracticesOnly', () => {
+		let reads = 0;
+		const watched = { ...seed[5] };
+		Object.defineProperty(watched, 'description', { get: () => (reads++, seed[5].description) });
+		const before = [...seed.slice(0, 5), watched, ...seed.slice(6)];
+		const previous = createPracticeIndex(before);
+		expect(reads).toBe(1);
+		const next = before.map((p, k) => (k === 8 ? { ...p, description: 'Opis qwertyuiop.' } : p));
+		expect(createPracticeIndex(next, previous).search('qwertyuiop').ranked).toEqual([8]);
+		expect(reads).toBe(1);
 	});
 
 	it('noQuery_putsAwardedPracticesFirst_thenDescribedOnes_thenStubs_inTitleOrderIgnoringQuotationMarks', () => {

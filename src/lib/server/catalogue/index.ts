@@ -5,7 +5,7 @@ import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from '
 import { readSnapshot, snapshotDirectory, writeSnapshot } from './snapshot';
 import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
-import { contentWordIndex, relatedPractices, type RelatedPractice } from './related';
+import { contentWordIndexOf, hasContentWordIndex, relatedPractices, type RelatedPractice } from './related';
 import {
 	bumpCatalogueVersion,
 	changesAmong,
@@ -74,22 +74,27 @@ export async function buildCatalogueView(
 	return catalogueViewOf(
 		await loadPublicCatalogue(db, previous, changes),
 		stored,
-		records?.map((r) => r._id)
+		records?.map((r) => r._id),
+		previous
 	);
 }
 
-/** The view of a catalogue read from the database (or from its snapshot) at a stored version. */
+/**
+ * The view of a catalogue read from the database (or from its snapshot) at a stored version. Its
+ * indexes take over what `previous`'s hold of the practices both share (the same objects).
+ */
 export function catalogueViewOf(
 	data: PublicCatalogue,
 	stored: CatalogueVersion | null,
-	changesSeen: Iterable<string> = []
+	changesSeen: Iterable<string> = [],
+	previous?: CatalogueView | null
 ): CatalogueView {
 	sortByTitle(data.practices);
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
-	// The words of every practice, for related practices: gathered on the first practice page
-	// rather than at start-up.
-	let words: ((p: PublicPractice) => Uint32Array) | null = null;
-	const wordsOf = (p: PublicPractice) => (words ??= contentWordIndex(data.practices))(p);
+	// The words of every practice, for related practices: gathered on the first practice page rather
+	// than at start-up, or now from the previous view's when it has them (then only a few are read).
+	if (previous && hasContentWordIndex(previous.practices)) contentWordIndexOf(data.practices, previous.practices);
+	const wordsOf = (p: PublicPractice) => contentWordIndexOf(data.practices).of(p);
 	const related = new Map<string, RelatedPractice[]>();
 	return {
 		...data,
@@ -99,7 +104,7 @@ export function catalogueViewOf(
 		changesSeen: new Set(changesSeen),
 		serial: ++serials,
 		practiceBySlug: new Map(data.practices.map((p) => [p.slug, p])),
-		search: createPracticeIndex(data.practices),
+		search: createPracticeIndex(data.practices, previous?.search),
 		facets: facetIndexOf(data.practices),
 		label: (kind, code, locale = 'pl') => labels.get(`${kind}:${code}`)?.[locale] ?? code,
 		related: (practice) => {

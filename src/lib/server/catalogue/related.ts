@@ -57,35 +57,62 @@ function jaccard(a: Words, b: Words): number {
 	return shared / (x.size + y.size - shared);
 }
 
+/** The content words of every practice of a catalogue, numbered (see `contentWordIndex`). */
+export interface ContentWordIndex {
+	/** A practice's word numbers, increasing. */
+	of(practice: PublicPractice): Uint32Array;
+	/** Those of a practice of the catalogue, or undefined for another. */
+	stored(practice: PublicPractice): Uint32Array | undefined;
+	readonly numbers: ReadonlyMap<string, number>;
+}
+
 /**
  * The content words of every practice, numbered, in one shared array: practice `k` holds
  * `ids[starts[k]]` … `ids[starts[k + 1] - 1]`, increasing. A set of strings per practice costs
- * about 1.5 kB each (150 MB at 100 000 practices); this about 100 bytes.
+ * about 1.5 kB each (150 MB at 100 000 practices); this about 100 bytes. The practices `previous`
+ * holds (the same objects) keep their words and numbers: only the others' texts are read.
  */
-export function contentWordIndex(practices: PublicPractice[]): (practice: PublicPractice) => Uint32Array {
-	const numbers = new Map<string, number>();
+export function contentWordIndex(practices: PublicPractice[], previous?: ContentWordIndex): ContentWordIndex {
+	const numbers = new Map(previous?.numbers);
 	const numbered = (practice: PublicPractice) =>
 		Uint32Array.from(contentWords(practice), (word) => {
 			let n = numbers.get(word);
 			if (n === undefined) numbers.set(word, (n = numbers.size));
 			return n;
 		}).sort();
-	const position = new Map<string, number>();
+	const position = new Map<PublicPractice, number>();
 	const starts = new Uint32Array(practices.length + 1);
 	const lists = practices.map((practice, k) => {
-		position.set(practice.slug, k);
-		const list = numbered(practice);
+		position.set(practice, k);
+		const list = previous?.stored(practice) ?? numbered(practice);
 		starts[k + 1] = starts[k] + list.length;
 		return list;
 	});
 	const ids = new Uint32Array(starts[practices.length]);
 	lists.forEach((list, k) => ids.set(list, starts[k]));
 	lists.length = 0;
-	return (practice) => {
-		const k = position.get(practice.slug);
-		return k === undefined ? numbered(practice) : ids.subarray(starts[k], starts[k + 1]);
+	const stored = (practice: PublicPractice) => {
+		const k = position.get(practice);
+		return k === undefined ? undefined : ids.subarray(starts[k], starts[k + 1]);
 	};
+	return { of: (practice) => stored(practice) ?? numbered(practice), stored, numbers };
 }
+
+const wordIndexes = new WeakMap<PublicPractice[], ContentWordIndex>();
+
+/**
+ * The content word index of a catalogue's practices, built on first use; from that of `previous`
+ * (the practices of the catalogue it replaces) when that one was built.
+ */
+export function contentWordIndexOf(practices: PublicPractice[], previous?: PublicPractice[]): ContentWordIndex {
+	let found = wordIndexes.get(practices);
+	if (!found)
+		wordIndexes.set(practices, (found = contentWordIndex(practices, previous && wordIndexes.get(previous))));
+	return found;
+}
+
+/** Whether the content word index of these practices was built. */
+export const hasContentWordIndex = (practices: PublicPractice[]) => wordIndexes.has(practices);
 
 const shared = (a: string[], b: string[]) => a.filter((value) => b.includes(value));
 

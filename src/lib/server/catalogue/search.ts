@@ -27,68 +27,45 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A word as written: with any combining marks, which folding removes (so one word stays one). */
 const SPELLING = /[\p{L}\p{N}\p{M}]+/gu;
 
-/**
- * The practices (indexes, increasing) holding a word, the weight of the weightiest field for each,
- * and how the catalogue writes the word: as in the weightiest field it first appears in. Gathered
- * in plain arrays, then packed into `Postings`.
- */
+/** The practices (positions, increasing) holding a word, and the weight of its weightiest field in each. */
 interface Posting {
 	docs: number[];
 	weights: number[];
-	spelling: string;
-	spellingWeight: number;
 }
 
 /**
- * Every word's posting packed into shared typed arrays: word number `w` holds the practices
- * `docs[starts[w]]` … `docs[starts[w + 1] - 1]`, with their `weights`. At 100 000 practices two
- * arrays of numbers per word cost several times as much (and an array per word on its own).
+ * Every word's posting packed into shared typed arrays: word number `w` (words in code-unit order)
+ * holds the practices `docs[starts[w]]` … `docs[starts[w + 1] - 1]`, with their `weights`. At
+ * 100 000 practices two arrays of numbers per word cost several times as much (and an array per
+ * word on its own).
  */
 class Postings {
 	readonly #number = new Map<string, number>();
-	readonly #spellings: string[] = [];
-	readonly #starts: Uint32Array;
+	readonly words: string[];
+	readonly starts: Uint32Array;
 	readonly docs: Uint32Array;
 	readonly weights: Float32Array;
 
-	constructor(gathered: Map<string, Posting>) {
-		let total = 0;
-		for (const posting of gathered.values()) total += posting.docs.length;
-		this.#starts = new Uint32Array(gathered.size + 1);
-		this.docs = new Uint32Array(total);
-		this.weights = new Float32Array(total); // the weights (3, 2, 1.5, 1, 0.5) are exact in 32 bits
-		let at = 0;
-		for (const [word, posting] of gathered) {
-			const w = this.#spellings.length;
-			this.#number.set(word, w);
-			this.#spellings.push(posting.spelling);
-			this.#starts[w] = at;
-			this.docs.set(posting.docs, at);
-			this.weights.set(posting.weights, at);
-			at += posting.docs.length;
-		}
-		this.#starts[this.#spellings.length] = at;
+	constructor(words: string[], starts: Uint32Array, docs: Uint32Array, weights: Float32Array) {
+		this.words = words;
+		words.forEach((word, w) => this.#number.set(word, w));
+		this.starts = starts;
+		this.docs = docs;
+		this.weights = weights; // the weights (3, 2, 1.5, 1, 0.5) are exact in 32 bits
 	}
 
-	words() {
-		return this.#number.keys();
-	}
 	has(word: string) {
 		return this.#number.has(word);
 	}
 	/** Where the word's practices are in `docs` and `weights`, or null for a word not in the catalogue. */
 	range(word: string): { start: number; end: number } | null {
 		const w = this.#number.get(word);
-		return w === undefined ? null : { start: this.#starts[w], end: this.#starts[w + 1] };
+		return w === undefined ? null : { start: this.starts[w], end: this.starts[w + 1] };
 	}
 	/** How many practices hold the word. */
 	count(word: string): number {
 		const range = this.range(word);
 		return range ? range.end - range.start : 0;
-	}
-	spelling(word: string): string | undefined {
-		const w = this.#number.get(word);
-		return w === undefined ? undefined : this.#spellings[w];
 	}
 }
 
@@ -115,20 +92,15 @@ const TYPO_SCORE = 0.35;
 const SUGGESTION_SCORE = 0.5;
 
 /**
- * Diacritic-insensitive search that ranks whole-word matches first. Each query word is matched
- * against the catalogue's vocabulary: the same word, a word it begins (Polish endings: "Lodz" finds
- * "Łodzi"), or, less, a word Fuse finds within a typo or two (the word itself or its beginning:
- * "Lubiln" → "Lublinie"). An inverted index then gives the practices holding those words; every
- * query word must match. A practice found only through typos is dropped when it scores well below
- * the best one.
+ * The words of the practices at `positions` (increasing), each with the practices holding it and the
+ * weight of its weightiest field in each: plain arrays filled in practice order (a map per word
+ * costs far more at 100 000 practices).
  */
-export function createPracticeIndex(practices: PublicPractice[]) {
-	// word → the practices holding it, in increasing order, and the weightiest field it is in for
-	// each: plain arrays filled in practice order (a map per word costs far more at 100 000 practices)
+function gatherPostings(practices: PublicPractice[], positions: number[]): Map<string, Posting> {
 	const gathered = new Map<string, Posting>();
 	// Texts repeat their words: each spelling is folded once, not every text as a whole.
 	const foldedSpellings = new Map<string, string>();
-	for (let index = 0; index < practices.length; index++) {
+	for (const index of positions) {
 		const practice = practices[index];
 		for (const field of FIELDS) {
 			const text = field.text(practice);
@@ -139,8 +111,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 				if (word === undefined) foldedSpellings.set(spelling, (word = fold(spelling)));
 				if (word.length < 2) continue;
 				let posting = gathered.get(word);
-				if (!posting)
-					gathered.set(word, (posting = { docs: [], weights: [], spelling: word, spellingWeight: 0 }));
+				if (!posting) gathered.set(word, (posting = { docs: [], weights: [] }));
 				const last = posting.docs.length - 1;
 				if (last >= 0 && posting.docs[last] === index) {
 					if (field.weight > posting.weights[last]) posting.weights[last] = field.weight;
@@ -148,16 +119,104 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 					posting.docs.push(index);
 					posting.weights.push(field.weight);
 				}
-				if (posting.spellingWeight < field.weight) {
-					posting.spelling = spelling;
-					posting.spellingWeight = field.weight;
-				}
 			}
 		}
 	}
-	const postings = new Postings(gathered);
-	gathered.clear();
-	const known = [...postings.words()];
+	return gathered;
+}
+
+/**
+ * The postings of `practices`. Those `previous` indexed too (the same objects: a rebuild keeps what
+ * did not change) are renumbered from its postings; only the others' texts are read, so a rebuild
+ * after a few changes reads a few texts rather than every one, and ends as a new index would.
+ */
+function postingsOf(practices: PublicPractice[], previous?: IndexedPractices): Postings {
+	const old = previous?.postings;
+	// old position → new position, or -1 for a practice that changed or left
+	const renumbered = new Int32Array(previous?.practices.length ?? 0).fill(-1);
+	const oldPositions = new Map<PublicPractice, number>(previous?.practices.map((p, k) => [p, k]));
+	const fresh: number[] = [];
+	practices.forEach((p, i) => {
+		const k = oldPositions.get(p);
+		if (k === undefined) fresh.push(i);
+		else renumbered[k] = i;
+	});
+	oldPositions.clear();
+	const gathered = gatherPostings(practices, fresh);
+	const kept = (k: number) => renumbered[old!.docs[k]] >= 0;
+
+	const candidates = [...new Set([...(old?.words ?? []), ...gathered.keys()])].sort();
+	const sizes = candidates.map((word) => {
+		let size = gathered.get(word)?.docs.length ?? 0;
+		const range = old?.range(word);
+		if (range) for (let k = range.start; k < range.end; k++) if (kept(k)) size++;
+		return size;
+	});
+	const words = candidates.filter((_, c) => sizes[c] > 0); // a word only practices that left had goes
+	const starts = new Uint32Array(words.length + 1);
+	for (let c = 0, w = 0; c < candidates.length; c++) {
+		if (sizes[c] === 0) continue;
+		starts[w + 1] = starts[w] + sizes[c];
+		w++;
+	}
+	const total = starts[words.length];
+	const docs = new Uint32Array(total);
+	const weights = new Float32Array(total);
+	words.forEach((word, w) => {
+		// Both lists increasing: merged. Kept practices keep their order unless their titles sort
+		// alike (equal titles keep the order they were read in): that word is then sorted again.
+		const range = old?.range(word) ?? { start: 0, end: 0 };
+		const added = gathered.get(word) ?? { docs: [], weights: [] };
+		let k = range.start;
+		let j = 0;
+		let at = starts[w];
+		let increasing = true;
+		for (;;) {
+			while (k < range.end && !kept(k)) k++;
+			const fromOld = k < range.end ? renumbered[old!.docs[k]] : Infinity;
+			const fromNew = j < added.docs.length ? added.docs[j] : Infinity;
+			if (fromOld === Infinity && fromNew === Infinity) break;
+			if (fromOld < fromNew) {
+				docs[at] = fromOld;
+				weights[at] = old!.weights[k++];
+			} else {
+				docs[at] = fromNew;
+				weights[at] = added.weights[j++];
+			}
+			if (at > starts[w] && docs[at] < docs[at - 1]) increasing = false;
+			at++;
+		}
+		if (!increasing) sortByDoc(docs, weights, starts[w], at);
+	});
+	return new Postings(words, starts, docs, weights);
+}
+
+/** What an index takes over from the one it replaces. */
+interface IndexedPractices {
+	practices: PublicPractice[];
+	postings: Postings;
+}
+
+/** Sorts `docs[start..end)` increasing, carrying `weights` along. */
+function sortByDoc(docs: Uint32Array, weights: Float32Array, start: number, end: number) {
+	const order = Array.from({ length: end - start }, (_, i) => start + i).sort((a, b) => docs[a] - docs[b]);
+	const sortedDocs = Uint32Array.from(order, (k) => docs[k]);
+	const sortedWeights = Float32Array.from(order, (k) => weights[k]);
+	docs.set(sortedDocs, start);
+	weights.set(sortedWeights, start);
+}
+
+/**
+ * Diacritic-insensitive search that ranks whole-word matches first. Each query word is matched
+ * against the catalogue's vocabulary: the same word, a word it begins (Polish endings: "Lodz" finds
+ * "Łodzi"), or, less, a word Fuse finds within a typo or two (the word itself or its beginning:
+ * "Lubiln" → "Lublinie"). An inverted index then gives the practices holding those words; every
+ * query word must match. A practice found only through typos is dropped when it scores well below
+ * the best one.
+ */
+export function createPracticeIndex(practices: PublicPractice[], previous?: IndexedPractices) {
+	const postings = postingsOf(practices, previous);
+	const known = postings.words;
 	// Typo-tolerant matching of a query word against the catalogue's words (short strings, so it
 	// stays fast at 10 000 practices). A match must start near the beginning of the word: the query
 	// word is then compared with the word or its beginning of a similar length, an inflected form of
@@ -170,8 +229,27 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		minMatchCharLength: 2
 	});
 	const placeWords = new Set(
-		practices.flatMap((p) => [...fold(p.place.name).matchAll(WORD)].map((m) => m[0]))
+		[...new Set(practices.map((p) => p.place.name))].flatMap((name) =>
+			[...fold(name).matchAll(WORD)].map((m) => m[0])
+		)
 	);
+
+	/**
+	 * How the catalogue writes a word: as at its first place in the weightiest field it is in
+	 * (practices in title order, then fields in `FIELDS` order). Looked up only for a suggestion.
+	 */
+	function spelling(word: string): string | undefined {
+		const range = postings.range(word);
+		if (!range) return undefined;
+		let first = range.start;
+		for (let k = range.start; k < range.end; k++) if (postings.weights[k] > postings.weights[first]) first = k;
+		const practice = practices[postings.docs[first]];
+		for (const field of FIELDS) {
+			if (field.weight !== postings.weights[first]) continue;
+			for (const match of field.text(practice).matchAll(SPELLING)) if (fold(match[0]) === word) return match[0];
+		}
+		return undefined;
+	}
 
 	/** Words of the catalogue near a query word, nearest first, with Fuse's score. */
 	function fuzzyWords(term: string, upTo: number): { word: string; score: number }[] {
@@ -309,7 +387,7 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
 		const suggested = words as string[];
 		if (find(suggested).ranked.length === 0) return null;
-		return suggested.map((word) => postings.spelling(word) ?? word).join(' ');
+		return suggested.map((word) => spelling(word) ?? word).join(' ');
 	}
 
 	return {
@@ -335,7 +413,9 @@ export function createPracticeIndex(practices: PublicPractice[]) {
 			};
 		},
 		/** The practices searched, in the order `ranked` counts them. */
-		practices
+		practices,
+		/** What the next index, of the catalogue that replaces this one, takes over. */
+		postings
 	};
 }
 export type PracticeIndex = ReturnType<typeof createPracticeIndex>;
