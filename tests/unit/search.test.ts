@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byTitle, isStub, queryPractices, sortByTitle } from '../../src/lib/server/catalogue/query';
-import { createPracticeIndex } from '../../src/lib/server/catalogue/search';
+import { createPracticeIndex, firstInOrder } from '../../src/lib/server/catalogue/search';
 import { contentWordIndex, contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { catalogueQuery, parseSearchParams, practiceQuery } from '../../src/lib/schemas';
 import { loadCatalogue } from '../../seed/catalogue';
@@ -226,6 +226,16 @@ describe('relatedPractices', () => {
 			);
 			expect(numbered(practice)).toHaveLength(contentWords(practice).size);
 		}
+	});
+});
+
+describe('firstInOrder', () => {
+	it('givesTheFirstOfAFullSort_tiesIncluded', () => {
+		const values = Array.from({ length: 500 }, (_, i) => (i * 7919) % 37); // many equal values
+		const compare = (a: number, b: number) => values[a] - values[b] || b - a;
+		const sorted = [...values.keys()].sort(compare);
+		for (const count of [0, 1, 2, 20, 37, 499, 500, 800])
+			expect(firstInOrder(values.keys(), count, compare), String(count)).toEqual(sorted.slice(0, count));
 	});
 });
 

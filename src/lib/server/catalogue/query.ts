@@ -85,13 +85,11 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	const fx = facetIndexOf(practices);
 	const search = query.q ? index.search(query.q) : null;
 	let candidates = fx.all;
-	let hits: number[] | null = null;
 	if (search) {
 		// The search counts the practices it indexed: the same positions when it indexed these.
 		if (index.practices !== practices) return queryPracticesByScan(practices, index, query);
 		candidates = new Uint32Array(fx.words);
-		hits = search.ranked;
-		for (const at of hits) candidates[at >>> 5] |= 1 << (at & 31);
+		for (const at of search.found) candidates[at >>> 5] |= 1 << (at & 31);
 	}
 	const active = filters.filter((name) => query[name]);
 	const wantedBits = (name: PracticeFilter) => fx.bitsFor(name, query[name]!);
@@ -113,18 +111,13 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 
 	const start = (query.page - 1) * query.pageSize;
 	const end = start + query.pageSize;
-	let total = 0;
+	const total = count(found);
 	const items: PublicPractice[] = [];
-	if (hits) {
-		let matched = hits.filter((at) => has(found, at));
-		if (query.sort !== 'relevance') {
-			const rank = fx.rank[query.sort];
-			matched = matched.sort((a, b) => rank[a] - rank[b]); // stable: equal ranks keep relevance order
-		}
-		total = matched.length;
-		for (const at of matched.slice(start, end)) items.push(practices[at]);
+	if (search) {
+		// Only the practices up to the page are put in order: equal ranks keep relevance order.
+		const order = query.sort === 'relevance' ? undefined : fx.rank[query.sort];
+		for (const at of search.best(end, (at) => has(found, at), order).slice(start)) items.push(practices[at]);
 	} else {
-		total = count(found);
 		const order =
 			query.sort === 'title' ? null : fx.order[query.sort === 'relevance' ? 'awardedFirst' : query.sort];
 		// Walks in the page's order and stops once the page is full.

@@ -5,8 +5,15 @@ import type { PublicPractice } from './public';
 export type { Highlight };
 
 export interface SearchResult {
-	/** The practices found, best first, as positions in the indexed practices. */
-	ranked: number[];
+	/** The practices found, as positions in the indexed practices, increasing. */
+	found: number[];
+	/** The same practices best first (sorted when first asked for). */
+	readonly ranked: number[];
+	/**
+	 * The first `count` of the practices found that `wanted` keeps: best first, or by `order` (a
+	 * rank per position) and then best first. Only those are sorted, not every practice found.
+	 */
+	best(count: number, wanted: (at: number) => boolean, order?: Float64Array): number[];
 	/** The same practices with their scores, made when first asked for. */
 	readonly hits: { item: PublicPractice; score: number }[];
 	/** Where the query matched in a practice's title and summary; computed only for what is shown. */
@@ -191,6 +198,43 @@ function postingsOf(practices: PublicPractice[], previous?: IndexedPractices): P
 	return new Postings(words, starts, docs, weights);
 }
 
+/**
+ * The first `count` of `items` in `compare`'s order, keeping the best so far in a heap (the worst
+ * of them on top): n log count steps rather than sorting all n for one page.
+ */
+export function firstInOrder(
+	items: Iterable<number>,
+	count: number,
+	compare: (a: number, b: number) => number
+): number[] {
+	const heap: number[] = [];
+	if (count <= 0) return heap;
+	const swap = (a: number, b: number) => ([heap[a], heap[b]] = [heap[b], heap[a]]);
+	for (const item of items) {
+		if (heap.length < count) {
+			heap.push(item);
+			for (let at = heap.length - 1; at > 0;) {
+				const parent = (at - 1) >> 1;
+				if (compare(heap[at], heap[parent]) <= 0) break;
+				swap(at, parent);
+				at = parent;
+			}
+		} else if (compare(item, heap[0]) < 0) {
+			heap[0] = item;
+			for (let at = 0; ;) {
+				const [left, right] = [2 * at + 1, 2 * at + 2];
+				let worst = at;
+				if (left < heap.length && compare(heap[left], heap[worst]) > 0) worst = left;
+				if (right < heap.length && compare(heap[right], heap[worst]) > 0) worst = right;
+				if (worst === at) break;
+				swap(at, worst);
+				at = worst;
+			}
+		}
+	}
+	return heap.sort(compare);
+}
+
 /** What an index takes over from the one it replaces. */
 interface IndexedPractices {
 	practices: PublicPractice[];
@@ -242,11 +286,13 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 		const range = postings.range(word);
 		if (!range) return undefined;
 		let first = range.start;
-		for (let k = range.start; k < range.end; k++) if (postings.weights[k] > postings.weights[first]) first = k;
+		for (let k = range.start; k < range.end; k++)
+			if (postings.weights[k] > postings.weights[first]) first = k;
 		const practice = practices[postings.docs[first]];
 		for (const field of FIELDS) {
 			if (field.weight !== postings.weights[first]) continue;
-			for (const match of field.text(practice).matchAll(SPELLING)) if (fold(match[0]) === word) return match[0];
+			for (const match of field.text(practice).matchAll(SPELLING))
+				if (fold(match[0]) === word) return match[0];
 		}
 		return undefined;
 	}
@@ -352,12 +398,10 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 			found.push(doc);
 			if (scores[doc] > best) best = scores[doc];
 		}
-		const ranked = found
-			.filter((doc) => whole[doc] === 1 || scores[doc] >= best * WEAK)
-			.sort((a, b) => scores[b] - scores[a] || a - b);
+		const kept = found.filter((doc) => whole[doc] === 1 || scores[doc] >= best * WEAK);
 		// Copied out of the shared scratch array, which the next search overwrites.
-		const rankedScores = Float64Array.from(ranked, (doc) => scores[doc]);
-		return { ranked, rankedScores, matchedWords };
+		const keptScores = Float64Array.from(kept, (doc) => scores[doc]);
+		return { found: kept, scores: keptScores, matchedWords };
 	}
 
 	/** Whether one ranking comes before another, comparing element by element. */
@@ -386,7 +430,7 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 		const words = terms.map((term) => (postings.has(term) ? term : nearestWord(term)));
 		if (words.some((word) => word === null) || words.every((word, i) => word === terms[i])) return null;
 		const suggested = words as string[];
-		if (find(suggested).ranked.length === 0) return null;
+		if (find(suggested).found.length === 0) return null;
 		return suggested.map((word) => spelling(word) ?? word).join(' ');
 	}
 
@@ -395,21 +439,38 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 			const terms = [
 				...new Set([...fold(query).matchAll(WORD)].map((m) => m[0]).filter((t) => t.length >= 2))
 			];
-			const { ranked, rankedScores, matchedWords } =
+			const { found, scores, matchedWords } =
 				terms.length > 0
 					? find(terms)
-					: { ranked: [], rankedScores: new Float64Array(0), matchedWords: new Set<string>() };
+					: { found: [], scores: new Float64Array(0), matchedWords: new Set<string>() };
+			// Practices by relevance, as indexes in `found`: the higher score, then the catalogue's order.
+			const byScore = (i: number, j: number) => scores[j] - scores[i] || found[i] - found[j];
+			let ranked: number[] | null = null;
 			let hits: SearchResult['hits'] | null = null;
 			return {
-				ranked,
+				found,
+				get ranked() {
+					return (ranked ??= firstInOrder(found.keys(), found.length, byScore).map((i) => found[i]));
+				},
+				best(count, wanted, order) {
+					const compare = order
+						? (i: number, j: number) => order[found[i]] - order[found[j]] || byScore(i, j)
+						: byScore;
+					const candidates: number[] = [];
+					for (let i = 0; i < found.length; i++) if (wanted(found[i])) candidates.push(i);
+					return firstInOrder(candidates, count, compare).map((i) => found[i]);
+				},
 				get hits() {
-					return (hits ??= ranked.map((doc, k) => ({ item: practices[doc], score: rankedScores[k] })));
+					return (hits ??= firstInOrder(found.keys(), found.length, byScore).map((i) => ({
+						item: practices[found[i]],
+						score: scores[i]
+					})));
 				},
 				highlight: (item) => ({
 					title: highlight(item.title, matchedWords),
 					summary: highlight(item.summary, matchedWords)
 				}),
-				suggestion: ranked.length === 0 && terms.length > 0 ? suggest(terms) : null
+				suggestion: found.length === 0 && terms.length > 0 ? suggest(terms) : null
 			};
 		},
 		/** The practices searched, in the order `ranked` counts them. */
