@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
 import {
 	isHttpError,
 	isRedirect,
@@ -52,6 +53,13 @@ setInterval(
 ).unref();
 
 const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
+
+// Most of the heap is the catalogue, alive for as long as its version. Before collecting, V8 lets
+// the heap grow past what is alive by a factor of its choosing (up to 4); growing by 25 % keeps a
+// 100 000-practice catalogue's process under 1 GB for a little more collecting (see README,
+// Performance). HEAP_GROWING_PERCENT=0 leaves it to V8.
+const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT ?? 25);
+if (heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 
 /**
  * At start-up, before the server listens: the Node server's own guard (see `guardNodeServers`), and
