@@ -365,7 +365,9 @@ describe('search over the seed catalogue', () => {
 		const previousWords = contentWordIndex(before);
 		const [words, freshWords] = [contentWordIndex(next, previousWords), contentWordIndex(next)];
 		for (const practice of next)
-			expect(relatedPractices(practice, next, words.of)).toEqual(relatedPractices(practice, next, freshWords.of));
+			expect(relatedPractices(practice, next, words.of)).toEqual(
+				relatedPractices(practice, next, freshWords.of)
+			);
 		expect(words.of(seed[0])).toEqual(previousWords.of(seed[0])); // kept with its numbers
 	});
 

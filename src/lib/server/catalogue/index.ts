@@ -93,7 +93,8 @@ export function catalogueViewOf(
 	const labels = new Map(data.vocabulary.map((t) => [`${t.kind}:${t.code}`, t]));
 	// The words of every practice, for related practices: gathered on the first practice page rather
 	// than at start-up, or now from the previous view's when it has them (then only a few are read).
-	if (previous && hasContentWordIndex(previous.practices)) contentWordIndexOf(data.practices, previous.practices);
+	if (previous && hasContentWordIndex(previous.practices))
+		contentWordIndexOf(data.practices, previous.practices);
 	const wordsOf = (p: PublicPractice) => contentWordIndexOf(data.practices).of(p);
 	const related = new Map<string, RelatedPractice[]>();
 	return {

@@ -104,7 +104,10 @@ const wordIndexes = new WeakMap<PublicPractice[], ContentWordIndex>();
  * The content word index of a catalogue's practices, built on first use; from that of `previous`
  * (the practices of the catalogue it replaces) when that one was built.
  */
-export function contentWordIndexOf(practices: PublicPractice[], previous?: PublicPractice[]): ContentWordIndex {
+export function contentWordIndexOf(
+	practices: PublicPractice[],
+	previous?: PublicPractice[]
+): ContentWordIndex {
 	let found = wordIndexes.get(practices);
 	if (!found)
 		wordIndexes.set(practices, (found = contentWordIndex(practices, previous && wordIndexes.get(previous))));

@@ -34,7 +34,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A word as written: with any combining marks, which folding removes (so one word stays one). */
 const SPELLING = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** The practices (positions, increasing) holding a word, and the weight of its weightiest field in each. */
+/**
+ * The practices (positions, increasing) holding a word, and
+ * the weight of its weightiest field in each.
+ */
 interface Posting {
 	docs: number[];
 	weights: number[];
@@ -445,12 +448,14 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 					: { found: [], scores: new Float64Array(0), matchedWords: new Set<string>() };
 			// Practices by relevance, as indexes in `found`: the higher score, then the catalogue's order.
 			const byScore = (i: number, j: number) => scores[j] - scores[i] || found[i] - found[j];
+			let inOrder: number[] | null = null;
+			const byRelevance = () => (inOrder ??= Array.from(found.keys()).sort(byScore));
 			let ranked: number[] | null = null;
 			let hits: SearchResult['hits'] | null = null;
 			return {
 				found,
 				get ranked() {
-					return (ranked ??= firstInOrder(found.keys(), found.length, byScore).map((i) => found[i]));
+					return (ranked ??= byRelevance().map((i) => found[i]));
 				},
 				best(count, wanted, order) {
 					const compare = order
@@ -461,10 +466,7 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 					return firstInOrder(candidates, count, compare).map((i) => found[i]);
 				},
 				get hits() {
-					return (hits ??= firstInOrder(found.keys(), found.length, byScore).map((i) => ({
-						item: practices[found[i]],
-						score: scores[i]
-					})));
+					return (hits ??= byRelevance().map((i) => ({ item: practices[found[i]], score: scores[i] })));
 				},
 				highlight: (item) => ({
 					title: highlight(item.title, matchedWords),
@@ -473,7 +475,7 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 				suggestion: found.length === 0 && terms.length > 0 ? suggest(terms) : null
 			};
 		},
-		/** The practices searched, in the order `ranked` counts them. */
+		/** The practices searched, in the order positions in a search result count them. */
 		practices,
 		/** What the next index, of the catalogue that replaces this one, takes over. */
 		postings
