@@ -89,7 +89,8 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 		// The search counts the practices it indexed: the same positions when it indexed these.
 		if (index.practices !== practices) return queryPracticesByScan(practices, index, query);
 		candidates = new Uint32Array(fx.words);
-		for (const at of search.found) candidates[at >>> 5] |= 1 << (at & 31);
+		const hits = search.found;
+		for (let k = 0; k < hits.length; k++) candidates[hits[k] >>> 5] |= 1 << (hits[k] & 31);
 	}
 	const active = filters.filter((name) => query[name]);
 	const wantedBits = (name: PracticeFilter) => fx.bitsFor(name, query[name]!);
@@ -116,7 +117,7 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	if (search) {
 		// Only the practices up to the page are put in order: equal ranks keep relevance order.
 		const order = query.sort === 'relevance' ? undefined : fx.rank[query.sort];
-		for (const at of search.best(end, (at) => has(found, at), order).slice(start)) items.push(practices[at]);
+		for (const at of search.best(end, found, order).slice(start)) items.push(practices[at]);
 	} else {
 		const order =
 			query.sort === 'title' ? null : fx.order[query.sort === 'relevance' ? 'awardedFirst' : query.sort];

@@ -6,14 +6,15 @@ export type { Highlight };
 
 export interface SearchResult {
 	/** The practices found, as positions in the indexed practices, increasing. */
-	found: number[];
+	found: Uint32Array;
 	/** The same practices best first (sorted when first asked for). */
 	readonly ranked: number[];
 	/**
-	 * The first `count` of the practices found that `wanted` keeps: best first, or by `order` (a
-	 * rank per position) and then best first. Only those are sorted, not every practice found.
+	 * The first `count` of the practices found that are also `within` (a bitset by position): best
+	 * first, or by `order` (a rank per position) and then best first. Only those are put in order,
+	 * not every practice found.
 	 */
-	best(count: number, wanted: (at: number) => boolean, order?: Float64Array): number[];
+	best(count: number, within: Uint32Array, order?: Float64Array): number[];
 	/** The same practices with their scores, made when first asked for. */
 	readonly hits: { item: PublicPractice; score: number }[];
 	/** Where the query matched in a practice's title and summary; computed only for what is shown. */
@@ -394,17 +395,21 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 				}
 			}
 		});
-		const found: number[] = [];
+		// Typed arrays, counted first: a query may find most of the catalogue.
 		let best = 0;
-		for (let doc = 0; doc < n; doc++) {
-			if (scores[doc] === 0) continue;
-			found.push(doc);
-			if (scores[doc] > best) best = scores[doc];
-		}
-		const kept = found.filter((doc) => whole[doc] === 1 || scores[doc] >= best * WEAK);
+		for (let doc = 0; doc < n; doc++) if (scores[doc] > best) best = scores[doc];
+		const isKept = (doc: number) => scores[doc] !== 0 && (whole[doc] === 1 || scores[doc] >= best * WEAK);
+		let size = 0;
+		for (let doc = 0; doc < n; doc++) if (isKept(doc)) size++;
+		const found = new Uint32Array(size);
 		// Copied out of the shared scratch array, which the next search overwrites.
-		const keptScores = Float64Array.from(kept, (doc) => scores[doc]);
-		return { found: kept, scores: keptScores, matchedWords };
+		const foundScores = new Float64Array(size);
+		for (let doc = 0, at = 0; doc < n; doc++) {
+			if (!isKept(doc)) continue;
+			found[at] = doc;
+			foundScores[at++] = scores[doc];
+		}
+		return { found, scores: foundScores, matchedWords };
 	}
 
 	/** Whether one ranking comes before another, comparing element by element. */
@@ -445,7 +450,7 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 			const { found, scores, matchedWords } =
 				terms.length > 0
 					? find(terms)
-					: { found: [], scores: new Float64Array(0), matchedWords: new Set<string>() };
+					: { found: new Uint32Array(0), scores: new Float64Array(0), matchedWords: new Set<string>() };
 			// Practices by relevance, as indexes in `found`: the higher score, then the catalogue's order.
 			const byScore = (i: number, j: number) => scores[j] - scores[i] || found[i] - found[j];
 			let inOrder: number[] | null = null;
@@ -457,13 +462,15 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 				get ranked() {
 					return (ranked ??= byRelevance().map((i) => found[i]));
 				},
-				best(count, wanted, order) {
+				best(count, within, order) {
 					const compare = order
 						? (i: number, j: number) => order[found[i]] - order[found[j]] || byScore(i, j)
 						: byScore;
-					const candidates: number[] = [];
-					for (let i = 0; i < found.length; i++) if (wanted(found[i])) candidates.push(i);
-					return firstInOrder(candidates, count, compare).map((i) => found[i]);
+					const candidates = new Uint32Array(found.length);
+					let size = 0;
+					for (let i = 0; i < found.length; i++)
+						if (within[found[i] >>> 5] & (1 << (found[i] & 31))) candidates[size++] = i;
+					return firstInOrder(candidates.subarray(0, size), count, compare).map((i) => found[i]);
 				},
 				get hits() {
 					return (hits ??= byRelevance().map((i) => ({ item: practices[found[i]], score: scores[i] })));
