@@ -39,6 +39,7 @@ describe('catalogue rebuilt from what changed', () => {
 		changesAmong(
 			(await readCatalogueChanges(db, before.changedAt!))!,
 			before.changesSeen,
+			before.version!,
 			(await readCatalogueVersion(db))!
 		);
 
@@ -132,5 +133,13 @@ describe('catalogue rebuilt from what changed', () => {
 		expect((await between())?.editions).toEqual(new Set(['published-edition']));
 		await bumpCatalogueVersion(db);
 		expect(await between()).toBeNull();
+	});
+
+	it('changesAreUnknown_whenTheRecordsDoNotGoBackToThePreviousVersion', async () => {
+		// As in a database restored from an archive taken before `before` was built.
+		await bumpCatalogueVersion(db, { practices: [await idOf('curated-one')] });
+		expect(await changesSinceBefore()).not.toBeNull();
+		await collections(db).catalogueChanges.deleteOne({ _id: before.version! });
+		expect(await changesSinceBefore()).toBeNull();
 	});
 });

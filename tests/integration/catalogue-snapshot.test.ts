@@ -33,12 +33,17 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('catalogue snapshot on disk', () => {
-	it('readsBackWhatWasWritten_atItsVersionOnly', async () => {
+	it('readsBackWhatWasWritten_withTheVersionItWasReadAt', async () => {
 		expect(catalogue.practices.length).toBeGreaterThan(20);
-		await writeSnapshot(dir, catalogue, 'v1', new Set(['v0', 'v1']));
-		expect(await readSnapshot(dir, 'v1')).toEqual({ catalogue, changesSeen: ['v0', 'v1'] });
-		expect(await readSnapshot(dir, 'v2')).toBeNull();
-		expect(await readSnapshot(path.join(dir, 'none'), 'v1')).toBeNull();
+		const changedAt = new Date('2026-11-24T10:00:00Z');
+		await writeSnapshot(dir, catalogue, { version: 'v1', changedAt, changesSeen: new Set(['v0', 'v1']) });
+		expect(await readSnapshot(dir)).toEqual({
+			catalogue,
+			version: 'v1',
+			changedAt,
+			changesSeen: ['v0', 'v1']
+		});
+		expect(await readSnapshot(path.join(dir, 'none'))).toBeNull();
 	});
 
 	it('removesTheTemporaryFilesOfWritesCutShort_anHourAfter', async () => {
@@ -48,24 +53,24 @@ describe('catalogue snapshot on disk', () => {
 		await writeFile(recent, '{"format"');
 		const twoHoursAgo = new Date(Date.now() - 7_200_000);
 		await utimes(abandoned, twoHoursAgo, twoHoursAgo);
-		await writeSnapshot(dir, catalogue, 'v1');
+		await writeSnapshot(dir, catalogue, { version: 'v1', changedAt: null, changesSeen: [] });
 		expect(existsSync(abandoned)).toBe(false);
 		expect(existsSync(recent)).toBe(true); // perhaps another server's write under way
 		await rm(recent);
 	});
 
 	it('isIgnored_whenCutShortOrDamaged', async () => {
-		await writeSnapshot(dir, catalogue, 'v1');
+		await writeSnapshot(dir, catalogue, { version: 'v1', changedAt: null, changesSeen: [] });
 		const file = path.join(dir, 'catalogue.jsonl');
 		const whole = await readFile(file, 'utf8');
 		await truncate(file, Math.floor(whole.length / 2));
-		expect(await readSnapshot(dir, 'v1')).toBeNull();
+		expect(await readSnapshot(dir)).toBeNull();
 		await writeFile(file, whole.replace(/\n\{"id"/, '\n{"id'));
-		expect(await readSnapshot(dir, 'v1')).toBeNull();
+		expect(await readSnapshot(dir)).toBeNull();
 		await writeFile(file, whole.split('\n').slice(0, -2).join('\n') + '\n');
-		expect(await readSnapshot(dir, 'v1')).toBeNull(); // a practice missing
+		expect(await readSnapshot(dir)).toBeNull(); // a practice missing
 		await writeFile(file, whole);
-		expect(await readSnapshot(dir, 'v1')).toEqual({ catalogue, changesSeen: [] });
+		expect(await readSnapshot(dir)).toEqual({ catalogue, version: 'v1', changedAt: null, changesSeen: [] });
 	});
 });
 
@@ -86,7 +91,7 @@ describeBuilt('a production build restarted from its snapshot', () => {
 		if (!(await readCatalogueVersion(db))) await bumpCatalogueVersion(db);
 	});
 
-	it('answersTheSame_andReadsTheDatabaseAgainOnceTheVersionChanges', async () => {
+	it('answersTheSame_andReadsWhatChangedSinceOnceTheVersionChanges', async () => {
 		const env = { CATALOGUE_SNAPSHOT_DIR: snapshots };
 		const first = await startInstance(db, env);
 		const fromDatabase = await bodies(first);
@@ -113,16 +118,34 @@ describeBuilt('a production build restarted from its snapshot', () => {
 			await stop(second);
 		}
 
-		// A new version (every write through the app, a seed or a restore stores one): read afresh.
-		await bumpCatalogueVersion(db);
+		// A new version recording what it changed (as every write through the app does): read on top
+		// of the snapshot, so the recorded change shows and the unrecorded one still does not.
+		const other = (await collections(db).practices.findOne({
+			status: 'catalogue',
+			_id: { $ne: practice._id }
+		}))!;
+		await collections(db).practices.updateOne({ _id: other._id }, { $set: { title: 'Tytuł zapisany' } });
+		await bumpCatalogueVersion(db, { practices: [other._id] });
 		const third = await startInstance(db, env);
+		const pageOf = (instance: Instance, slug: string) =>
+			fetch(`${instance.origin}/praktyki/${slug}`).then((r) => r.text());
 		try {
-			expect(await fetch(`${third.origin}/praktyki/${practice.slug}`).then((r) => r.text())).toContain(
-				'Tytuł spoza aplikacji'
-			);
+			expect(await pageOf(third, other.slug)).toContain('Tytuł zapisany');
+			expect(await pageOf(third, practice.slug)).not.toContain('Tytuł spoza aplikacji');
 		} finally {
 			await stop(third);
-			await collections(db).practices.updateOne({ _id: practice._id }, { $set: { title: practice.title } });
+		}
+
+		// A version that does not say what changed (the seed, a restore): everything read afresh.
+		await bumpCatalogueVersion(db);
+		const fourth = await startInstance(db, env);
+		try {
+			expect(await pageOf(fourth, practice.slug)).toContain('Tytuł spoza aplikacji');
+			expect(await pageOf(fourth, other.slug)).toContain('Tytuł zapisany');
+		} finally {
+			await stop(fourth);
+			for (const { _id, title } of [practice, other])
+				await collections(db).practices.updateOne({ _id }, { $set: { title } });
 		}
 	}, 120_000);
 });

@@ -69,7 +69,7 @@ export async function buildCatalogueView(
 	const records = since ? await readCatalogueChanges(db, since) : null;
 	const changes =
 		previous?.version && stored && records && !readAll && previous.version !== stored.version
-			? changesAmong(records, previous.changesSeen, stored)
+			? changesAmong(records, previous.changesSeen, previous.version, stored)
 			: null;
 	return catalogueViewOf(
 		await loadPublicCatalogue(db, previous, changes),
@@ -138,19 +138,31 @@ function rebuild(): Promise<CatalogueView> {
 		await bumping;
 		const db = await getDb();
 		const snapshots = snapshotDirectory();
-		// At start-up, the snapshot this build wrote at the version now stored spares reading every practice.
+		// At start-up, the snapshot this build wrote spares reading every practice.
 		const stored = !ready && snapshots ? await readCatalogueVersion(db) : null;
-		const kept = stored && snapshots ? await readSnapshot(snapshots, stored.version) : null;
+		const kept = stored && snapshots ? await readSnapshot(snapshots) : null;
 		// The scheduled rebuild reads everything: it is also what shows writes made outside the app.
 		const scheduled = ready !== null && Date.now() - ready.builtAt.getTime() > REFRESH_MS;
-		const view = kept
-			? catalogueViewOf(kept.catalogue, stored, kept.changesSeen)
-			: await buildCatalogueView(db, ready, scheduled);
+		let view: CatalogueView;
+		if (kept && kept.version === stored?.version)
+			view = catalogueViewOf(kept.catalogue, stored, kept.changesSeen);
+		else {
+			// A snapshot of an earlier version: what changed since is read on top of it, as by a
+			// running server (or everything, when the change records cannot tell).
+			const base = kept?.changedAt
+				? catalogueViewOf(
+						kept.catalogue,
+						{ version: kept.version, changedAt: kept.changedAt },
+						kept.changesSeen
+					)
+				: ready;
+			view = await buildCatalogueView(db, base, scheduled);
+		}
 		if (started >= readyGeneration) {
 			ready = view;
 			readyGeneration = started;
 		}
-		if (!kept && snapshots && view.version) keepSnapshot(snapshots, view);
+		if (snapshots && view.version && view.version !== kept?.version) keepSnapshot(snapshots, view);
 		return view;
 	})().finally(() => {
 		if (building?.promise === promise) building = null;
@@ -165,7 +177,8 @@ let snapshotting: Promise<void> = Promise.resolve();
 function keepSnapshot(dir: string, view: CatalogueView) {
 	snapshotting = snapshotting.then(async () => {
 		if (ready !== view || !view.version) return;
-		await writeSnapshot(dir, publicCatalogueOf(view), view.version, view.changesSeen).catch((error) =>
+		const at = { version: view.version, changedAt: view.changedAt, changesSeen: view.changesSeen };
+		await writeSnapshot(dir, publicCatalogueOf(view), at).catch((error) =>
 			console.error('The catalogue snapshot could not be written:', error)
 		);
 	});

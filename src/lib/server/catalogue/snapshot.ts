@@ -3,10 +3,11 @@
  * need not read every practice again: at 100 000 practices the embedded FerretDB takes about half
  * a minute to hand them over, while this file is read in about a second.
  *
- * A snapshot is used only by the build that wrote it and only while the stored catalogue version
- * (`version.ts`) is the one it was written at: every write through the app changes that version.
- * Writes made outside the app store no version; a running server shows them at its next scheduled
- * rebuild (`CATALOGUE_REFRESH_SECONDS`), and a server started from a snapshot the same way.
+ * A snapshot is used only by the build that wrote it. At the stored catalogue version (`version.ts`)
+ * it was written at, it is the catalogue; at a later one (every write through the app stores one),
+ * what changed since is read on top of it, as a running server does. Writes made outside the app
+ * store no version; a running server shows them at its next scheduled rebuild
+ * (`CATALOGUE_REFRESH_SECONDS`), and a server started from a snapshot the same way.
  *
  * The file is JSON lines: a header, everything but the practices, then one practice a line (the
  * largest part is never one string); written to a temporary name and renamed, so a reader sees a
@@ -26,14 +27,22 @@ interface Header {
 	format: string;
 	/** The build of the app that wrote it: another build may shape the catalogue differently. */
 	build: string;
-	/** The stored catalogue version it was read at. */
+	/** The stored catalogue version it was read at, and when that version was stored. */
 	version: string;
+	changedAt?: string;
 	/** The change records read with it (see `version.ts`): a later rebuild reads only what others changed. */
 	changesSeen: string[];
 	practices: number;
 }
 
-export interface Snapshot {
+/** Where in the catalogue's history a snapshot is: what `CatalogueView` holds of it. */
+export interface SnapshotVersion {
+	version: string;
+	changedAt: Date | null;
+	changesSeen: Iterable<string>;
+}
+
+export interface Snapshot extends SnapshotVersion {
 	catalogue: PublicCatalogue;
 	changesSeen: string[];
 }
@@ -55,12 +64,11 @@ export function snapshotDirectory(): string | null {
 	return process.env.CATALOGUE_SNAPSHOT_DIR || null;
 }
 
-/** Writes `catalogue` as read at `version`, replacing any earlier snapshot. */
+/** Writes `catalogue` as read at `at`, replacing any earlier snapshot. */
 export async function writeSnapshot(
 	dir: string,
 	catalogue: PublicCatalogue,
-	version: string,
-	changesSeen: Iterable<string> = []
+	at: SnapshotVersion
 ): Promise<void> {
 	const build = await buildVersion();
 	if (build === null) return;
@@ -73,8 +81,9 @@ export async function writeSnapshot(
 	const header: Header = {
 		format: FORMAT,
 		build,
-		version,
-		changesSeen: [...changesSeen],
+		version: at.version,
+		changedAt: at.changedAt?.toISOString(),
+		changesSeen: [...at.changesSeen],
 		practices: practices.length
 	};
 	try {
@@ -111,10 +120,10 @@ async function removeAbandoned(dir: string) {
 }
 
 /**
- * The catalogue of the snapshot in `dir` when this build wrote it at `version`; null when there is
- * none, it is another build's or version's, or it is damaged.
+ * The catalogue of the snapshot in `dir` when this build wrote it, with the version it was read at;
+ * null when there is none, it is another build's, or it is damaged.
  */
-export async function readSnapshot(dir: string, version: string): Promise<Snapshot | null> {
+export async function readSnapshot(dir: string): Promise<Snapshot | null> {
 	const build = await buildVersion();
 	if (build === null) return null;
 	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
@@ -130,7 +139,7 @@ export async function readSnapshot(dir: string, version: string): Promise<Snapsh
 			for (const line of lines) {
 				if (!header) {
 					header = JSON.parse(line) as Header;
-					if (header.format !== FORMAT || header.build !== build || header.version !== version) return null;
+					if (header.format !== FORMAT || header.build !== build) return null;
 				} else if (!rest) rest = JSON.parse(line);
 				else practices.push(shared.practice(JSON.parse(line)));
 			}
@@ -141,5 +150,10 @@ export async function readSnapshot(dir: string, version: string): Promise<Snapsh
 		input.destroy();
 	}
 	if (!header || !rest || partial !== '' || practices.length !== header.practices) return null;
-	return { catalogue: { ...rest, practices }, changesSeen: header.changesSeen ?? [] };
+	return {
+		catalogue: { ...rest, practices },
+		version: header.version,
+		changedAt: header.changedAt ? new Date(header.changedAt) : null,
+		changesSeen: header.changesSeen ?? []
+	};
 }

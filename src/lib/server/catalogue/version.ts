@@ -83,17 +83,19 @@ export async function readCatalogueChanges(db: Db, since: Date): Promise<Catalog
 }
 
 /**
- * The practices changed by the records not `seen` (those read when the previous catalogue was),
- * up to the version now stored; null when that is not known and everything must be read: a write
- * that did not say, or a version stored without a record (by an older release or by hand).
+ * The practices changed by the records not `seen` (those read when the previous catalogue, at
+ * version `from`, was), up to the version now stored; null when that is not known and everything
+ * must be read: a write that did not say, a version stored without a record (by an older release
+ * or by hand), or a database whose records do not go back to `from` (restored from an archive).
  */
 export function changesAmong(
 	records: CatalogueChangeDoc[],
 	seen: ReadonlySet<string>,
+	from: string,
 	now: CatalogueVersion
 ): CatalogueChanges | null {
 	// The record of the version now stored is written before it: without it, some are missing.
-	if (!records.some((r) => r._id === now.version)) return null;
+	if (!records.some((r) => r._id === now.version) || !records.some((r) => r._id === from)) return null;
 	const changes: CatalogueChanges = { practices: new Map(), editions: new Set() };
 	for (const record of records) {
 		if (seen.has(record._id)) continue;
