@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { catalogueShape } from './startup/catalogue-shape.ts';
 
 /** The production build, which tests load as Node loads it (see tests/support/built-app.ts). */
 const buildDir = new RegExp(
@@ -9,6 +10,10 @@ const buildDir = new RegExp(
 );
 
 export default defineConfig({
+	// Which builds may share a catalogue snapshot (src/lib/server/catalogue/snapshot.ts).
+	define: {
+		__CATALOGUE_SHAPE__: JSON.stringify(catalogueShape(fileURLToPath(new URL('.', import.meta.url))))
+	},
 	plugins: [
 		sveltekit(),
 		paraglideVitePlugin({

@@ -3,6 +3,8 @@ import type { SessionValidation } from '$lib/server/auth/session';
 
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** Set by the build (vite.config.ts): see startup/catalogue-shape.ts. */
+	const __CATALOGUE_SHAPE__: string;
 	namespace App {
 		interface Error {
 			message: string;

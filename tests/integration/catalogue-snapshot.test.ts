@@ -1,17 +1,18 @@
 /**
  * The public catalogue kept on disk between starts (`catalogue/snapshot.ts`): read back exactly as
- * it was written, used only at the stored catalogue version it was written at, ignored when damaged;
+ * it was written, used by any build of the same catalogue shape, ignored when damaged;
  * and a restarted production build answers from it with the same bytes as when it read the database.
  */
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../seed/catalogue';
 import { seedCatalogue } from '../../seed/seed';
+import { catalogueShape, catalogueShapeSources } from '../../startup/catalogue-shape';
 import { loadPublicCatalogue, type PublicCatalogue } from '../../src/lib/server/catalogue/public';
 import { readSnapshot, writeSnapshot } from '../../src/lib/server/catalogue/snapshot';
 import { bumpCatalogueVersion, readCatalogueVersion } from '../../src/lib/server/catalogue/version';
@@ -20,6 +21,7 @@ import { describeBuilt } from '../support/built-app';
 import { useTestDatabase } from '../support/database';
 import { startInstance, type Instance } from '../support/instances';
 
+const root = path.resolve(import.meta.dirname, '../..');
 let db: Db;
 let dir: string;
 let catalogue: PublicCatalogue;
@@ -57,6 +59,36 @@ describe('catalogue snapshot on disk', () => {
 		expect(existsSync(abandoned)).toBe(false);
 		expect(existsSync(recent)).toBe(true); // perhaps another server's write under way
 		await rm(recent);
+	});
+
+	it('isUsedByEveryBuildOfTheSameCatalogueShape_andByNoOther', async () => {
+		await writeSnapshot(dir, catalogue, { version: 'v1', changedAt: null, changesSeen: [] });
+		const file = path.join(dir, 'catalogue.jsonl');
+		const whole = await readFile(file, 'utf8');
+		const { shape } = JSON.parse(whole.slice(0, whole.indexOf('\n')));
+		// What the build sets is the digest of the sources, not anything of one build alone.
+		expect(shape).toBe(catalogueShape(root));
+		await writeFile(file, whole.replace(`"shape":"${shape}"`, '"shape":"0123456789abcdef"'));
+		expect(await readSnapshot(dir)).toBeNull();
+		await writeFile(file, whole);
+		expect(await readSnapshot(dir)).not.toBeNull();
+	});
+
+	it('hasAShapeThatChangesWithEachSourceShapingTheCatalogue', async () => {
+		const copy = path.join(dir, 'sources');
+		for (const source of catalogueShapeSources) {
+			await mkdir(path.dirname(path.join(copy, source)), { recursive: true });
+			await copyFile(path.join(root, source), path.join(copy, source));
+		}
+		const shape = catalogueShape(copy);
+		expect(shape).toBe(catalogueShape(root));
+		for (const source of catalogueShapeSources) {
+			const text = await readFile(path.join(copy, source), 'utf8');
+			await writeFile(path.join(copy, source), `${text}\n// changed\n`);
+			expect(catalogueShape(copy), source).not.toBe(shape);
+			await writeFile(path.join(copy, source), text);
+		}
+		expect(catalogueShape(copy)).toBe(shape);
 	});
 
 	it('isIgnored_whenCutShortOrDamaged', async () => {

@@ -3,7 +3,9 @@
  * need not read every practice again: at 100 000 practices the embedded FerretDB takes about half
  * a minute to hand them over, while this file is read in about a second.
  *
- * A snapshot is used only by the build that wrote it. At the stored catalogue version (`version.ts`)
+ * A snapshot is used only by builds whose catalogue is shaped by the same sources as the one that
+ * wrote it (`startup/catalogue-shape.ts`): a new build of the app starts from its predecessor's
+ * snapshot unless it changed what the catalogue holds. At the stored catalogue version (`version.ts`)
  * it was written at, it is the catalogue; at a later one (every write through the app stores one),
  * what changed since is read on top of it, as a running server does. Writes made outside the app
  * store no version; a running server shows them at its next scheduled rebuild
@@ -25,8 +27,8 @@ const FILE = 'catalogue.jsonl';
 
 interface Header {
 	format: string;
-	/** The build of the app that wrote it: another build may shape the catalogue differently. */
-	build: string;
+	/** The digest of the sources that shaped the catalogue it holds (`startup/catalogue-shape.ts`). */
+	shape: string;
 	/** The stored catalogue version it was read at, and when that version was stored. */
 	version: string;
 	changedAt?: string;
@@ -48,15 +50,11 @@ export interface Snapshot extends SnapshotVersion {
 }
 
 /**
- * This build of the app (SvelteKit's version of it), or null outside a SvelteKit build (a script
- * run with tsx), where snapshots are off. Imported on use so that such scripts can load this module.
+ * The shape of this build's catalogue, set by the build (vite.config.ts); null outside one (a
+ * script run with tsx), where snapshots are off.
  */
-async function buildVersion(): Promise<string | null> {
-	try {
-		return (await import('$app/environment')).version;
-	} catch {
-		return null;
-	}
+function shapeOfThisBuild(): string | null {
+	return typeof __CATALOGUE_SHAPE__ === 'string' ? __CATALOGUE_SHAPE__ : null;
 }
 
 /** The folder snapshots are kept in, or null when they are off. */
@@ -70,8 +68,8 @@ export async function writeSnapshot(
 	catalogue: PublicCatalogue,
 	at: SnapshotVersion
 ): Promise<void> {
-	const build = await buildVersion();
-	if (build === null) return;
+	const shape = shapeOfThisBuild();
+	if (shape === null) return;
 	await mkdir(dir, { recursive: true });
 	await removeAbandoned(dir);
 	const target = path.join(dir, FILE);
@@ -80,7 +78,7 @@ export async function writeSnapshot(
 	const { practices, ...rest } = catalogue;
 	const header: Header = {
 		format: FORMAT,
-		build,
+		shape,
 		version: at.version,
 		changedAt: at.changedAt?.toISOString(),
 		changesSeen: [...at.changesSeen],
@@ -120,12 +118,12 @@ async function removeAbandoned(dir: string) {
 }
 
 /**
- * The catalogue of the snapshot in `dir` when this build wrote it, with the version it was read at;
- * null when there is none, it is another build's, or it is damaged.
+ * The catalogue of the snapshot in `dir` when it is of this build's shape, with the version it was
+ * read at; null when there is none, it is of another shape, or it is damaged.
  */
 export async function readSnapshot(dir: string): Promise<Snapshot | null> {
-	const build = await buildVersion();
-	if (build === null) return null;
+	const shape = shapeOfThisBuild();
+	if (shape === null) return null;
 	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
 	let header: Header | null = null;
 	let rest: Omit<PublicCatalogue, 'practices'> | null = null;
@@ -139,7 +137,7 @@ export async function readSnapshot(dir: string): Promise<Snapshot | null> {
 			for (const line of lines) {
 				if (!header) {
 					header = JSON.parse(line) as Header;
-					if (header.format !== FORMAT || header.build !== build) return null;
+					if (header.format !== FORMAT || header.shape !== shape) return null;
 				} else if (!rest) rest = JSON.parse(line);
 				else practices.push(shared.practice(JSON.parse(line)));
 			}
