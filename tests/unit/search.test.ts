@@ -235,7 +235,7 @@ describe('firstInOrder', () => {
 		const compare = (a: number, b: number) => values[a] - values[b] || b - a;
 		const sorted = [...values.keys()].sort(compare);
 		for (const count of [0, 1, 2, 20, 37, 499, 500, 800])
-			expect(firstInOrder(values.keys(), count, compare), String(count)).toEqual(sorted.slice(0, count));
+			expect(firstInOrder([...values.keys()], count, compare), String(count)).toEqual(sorted.slice(0, count));
 	});
 });
 
@@ -333,6 +333,17 @@ describe('search over the seed catalogue', () => {
 		expect(search('Lbulni Wrocłw')).toMatchObject({ page: { total: 0 } });
 		expect(search('Lodz').suggestion).toBeNull();
 		expect(search('xqzvtyw').suggestion).toBeNull();
+	});
+
+	it('theSameWordsAskedAgain_areAnsweredFromTheKeptSearch_whichEqualsANewOne', () => {
+		const index = createPracticeIndex(seed);
+		const first = index.search('Study in Lublin');
+		expect(index.search('study  IN lublin, lublin')).toBe(first);
+		expect(index.search('lublin study in')).not.toBe(first);
+		const fresh = createPracticeIndex(seed).search('Study in Lublin');
+		expect([...first.found]).toEqual([...fresh.found]);
+		expect(first.ranked).toEqual(fresh.ranked);
+		expect(first.ranked.length).toBeGreaterThan(0);
 	});
 
 	it('indexesBuiltFromThoseOfThePreviousCatalogue_equalNewOnes', () => {

@@ -73,6 +73,9 @@ const sorters: Record<
 	year: (a, b) => (b.period.from ?? '').localeCompare(a.period.from ?? '') || byTitle(a, b)
 };
 
+/** Facet counts of a whole catalogue (by its facet index) or of a whole search (by its result). */
+const unfilteredFacets = new WeakMap<object, Record<PracticeFilter, FacetCount[]>>();
+
 /**
  * Search, filter, facet counts and one page of results: the whole catalogue query in one place.
  * `practices` must be in title order (`byTitle`), as the catalogue view keeps them. Filters and
@@ -88,27 +91,32 @@ export function queryPractices(practices: PublicPractice[], index: PracticeIndex
 	if (search) {
 		// The search counts the practices it indexed: the same positions when it indexed these.
 		if (index.practices !== practices) return queryPracticesByScan(practices, index, query);
-		candidates = new Uint32Array(fx.words);
-		const hits = search.found;
-		for (let k = 0; k < hits.length; k++) candidates[hits[k] >>> 5] |= 1 << (hits[k] & 31);
+		candidates = search.bits;
 	}
 	const active = filters.filter((name) => query[name]);
 	const wantedBits = (name: PracticeFilter) => fx.bitsFor(name, query[name]!);
 	const found = intersect(candidates, active.map(wantedBits), fx.words);
 
-	const facets = Object.fromEntries(
-		filters.map((name) => {
-			const base = active.includes(name)
-				? intersect(candidates, active.filter((other) => other !== name).map(wantedBits), fx.words)
-				: found;
-			const counts: FacetCount[] = [];
-			for (const [value, bits] of fx.bits[name]) {
-				const count = countBoth(base, bits);
-				if (count > 0) counts.push({ value, count });
-			}
-			return [name, counts];
-		})
-	) as Record<PracticeFilter, FacetCount[]>;
+	const countFacets = () =>
+		Object.fromEntries(
+			filters.map((name) => {
+				const base = active.includes(name)
+					? intersect(candidates, active.filter((other) => other !== name).map(wantedBits), fx.words)
+					: found;
+				const counts: FacetCount[] = [];
+				for (const [value, bits] of fx.bits[name]) {
+					const count = countBoth(base, bits);
+					if (count > 0) counts.push({ value, count });
+				}
+				return [name, counts];
+			})
+		) as Record<PracticeFilter, FacetCount[]>;
+	// With no filter chosen, every page and order of the catalogue (or of one search) has the same.
+	let facets = active.length === 0 ? unfilteredFacets.get(search ?? fx) : undefined;
+	if (!facets) {
+		facets = countFacets();
+		if (active.length === 0) unfilteredFacets.set(search ?? fx, facets);
+	}
 
 	const start = (query.page - 1) * query.pageSize;
 	const end = start + query.pageSize;

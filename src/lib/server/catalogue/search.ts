@@ -7,6 +7,8 @@ export type { Highlight };
 export interface SearchResult {
 	/** The practices found, as positions in the indexed practices, increasing. */
 	found: Uint32Array;
+	/** The same practices as a bitset by position, made when first asked for (read it, never change it). */
+	readonly bits: Uint32Array;
 	/** The same practices best first (sorted when first asked for). */
 	readonly ranked: number[];
 	/**
@@ -101,6 +103,15 @@ const TYPO_SCORE = 0.35;
 
 /** Up to which score a word is offered as "did you mean" when nothing was found. */
 const SUGGESTION_SCORE = 0.5;
+
+/**
+ * How much of the latest searches' answers an index keeps: a search matching all of 100 000
+ * practices holds 1.2 MB, so a score of such searches, or hundreds of narrower ones.
+ */
+const KEPT_SEARCH_BYTES = 24 << 20;
+
+/** Up to how many of a kept search's best practices (by relevance, unfiltered) are kept in order. */
+const KEPT_BEST = 1000;
 
 /**
  * The words of the practices at `positions` (increasing), each with the practices holding it and the
@@ -207,14 +218,15 @@ function postingsOf(practices: PublicPractice[], previous?: IndexedPractices): P
  * of them on top): n log count steps rather than sorting all n for one page.
  */
 export function firstInOrder(
-	items: Iterable<number>,
+	items: ArrayLike<number>,
 	count: number,
 	compare: (a: number, b: number) => number
 ): number[] {
 	const heap: number[] = [];
 	if (count <= 0) return heap;
 	const swap = (a: number, b: number) => ([heap[a], heap[b]] = [heap[b], heap[a]]);
-	for (const item of items) {
+	for (let k = 0; k < items.length; k++) {
+		const item = items[k];
 		if (heap.length < count) {
 			heap.push(item);
 			for (let at = heap.length - 1; at > 0;) {
@@ -353,6 +365,9 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 		termWhole: Uint8Array;
 	} | null = null;
 
+	/** The practices `best` chooses among, as indexes in `found`. */
+	let bestScratch: Uint32Array | null = null;
+
 	function find(terms: string[]) {
 		const matchedWords = new Set<string>();
 		const n = practices.length;
@@ -442,45 +457,94 @@ export function createPracticeIndex(practices: PublicPractice[], previous?: Inde
 		return suggested.map((word) => spelling(word) ?? word).join(' ');
 	}
 
+	// Paging, sorting, filtering or translating a search asks for the same words again: the latest
+	// searches' answers are kept, most recent last, up to KEPT_SEARCH_BYTES of their arrays. They live
+	// as long as this index, that is as long as its catalogue version.
+	const kept = new Map<string, { result: SearchResult; bytes: number }>();
+	let keptBytes = 0;
+
+	function searchFor(terms: string[]): SearchResult {
+		const key = terms.join(' ');
+		const known = kept.get(key);
+		if (known) {
+			kept.delete(key);
+			kept.set(key, known);
+			return known.result;
+		}
+		const result = answer(terms);
+		// Its practices and their scores, its bitset and best ones once made, and a few kilobytes for
+		// the rest (the words, the closures), so that searches finding nothing are bounded too.
+		const bytes = result.found.byteLength * 3 + practices.length / 8 + KEPT_BEST * 8 + 4096;
+		kept.set(key, { result, bytes });
+		keptBytes += bytes;
+		for (const [oldest, { bytes }] of kept) {
+			if (keptBytes <= KEPT_SEARCH_BYTES || oldest === key) break;
+			kept.delete(oldest);
+			keptBytes -= bytes;
+		}
+		return result;
+	}
+
+	function answer(terms: string[]): SearchResult {
+		const { found, scores, matchedWords } =
+			terms.length > 0
+				? find(terms)
+				: { found: new Uint32Array(0), scores: new Float64Array(0), matchedWords: new Set<string>() };
+		// Practices by relevance, as indexes in `found`: the higher score, then the catalogue's order.
+		const byScore = (i: number, j: number) => scores[j] - scores[i] || found[i] - found[j];
+		let inOrder: number[] | null = null;
+		const byRelevance = () => (inOrder ??= Array.from(found.keys()).sort(byScore));
+		let bits: Uint32Array | null = null;
+		let keptBest: number[] | null = null;
+		let ranked: number[] | null = null;
+		let hits: SearchResult['hits'] | null = null;
+		return {
+			found,
+			get bits() {
+				if (!bits) {
+					bits = new Uint32Array(Math.ceil(practices.length / 32));
+					for (const at of found) bits[at >>> 5] |= 1 << (at & 31);
+				}
+				return bits;
+			},
+			get ranked() {
+				return (ranked ??= byRelevance().map((i) => found[i]));
+			},
+			best(count, within, order) {
+				// The first pages of the whole search by relevance, the view most asked for, are put in
+				// order once.
+				const whole = !order && within === bits;
+				if (whole && keptBest && (keptBest.length >= count || keptBest.length === found.length))
+					return keptBest.slice(0, count);
+				const compare = order
+					? (i: number, j: number) => order[found[i]] - order[found[j]] || byScore(i, j)
+					: byScore;
+				// Only a page's worth is kept: the rest is scratch, shared by every search.
+				const candidates = (bestScratch ??= new Uint32Array(practices.length));
+				let size = 0;
+				for (let i = 0; i < found.length; i++)
+					if (within[found[i] >>> 5] & (1 << (found[i] & 31))) candidates[size++] = i;
+				const first = firstInOrder(candidates.subarray(0, size), count, compare).map((i) => found[i]);
+				if (whole && count <= KEPT_BEST) keptBest = first.slice();
+				return first;
+			},
+			get hits() {
+				return (hits ??= byRelevance().map((i) => ({ item: practices[found[i]], score: scores[i] })));
+			},
+			highlight: (item) => ({
+				title: highlight(item.title, matchedWords),
+				summary: highlight(item.summary, matchedWords)
+			}),
+			suggestion: found.length === 0 && terms.length > 0 ? suggest(terms) : null
+		};
+	}
+
 	return {
 		search(query: string): SearchResult {
 			const terms = [
 				...new Set([...fold(query).matchAll(WORD)].map((m) => m[0]).filter((t) => t.length >= 2))
 			];
-			const { found, scores, matchedWords } =
-				terms.length > 0
-					? find(terms)
-					: { found: new Uint32Array(0), scores: new Float64Array(0), matchedWords: new Set<string>() };
-			// Practices by relevance, as indexes in `found`: the higher score, then the catalogue's order.
-			const byScore = (i: number, j: number) => scores[j] - scores[i] || found[i] - found[j];
-			let inOrder: number[] | null = null;
-			const byRelevance = () => (inOrder ??= Array.from(found.keys()).sort(byScore));
-			let ranked: number[] | null = null;
-			let hits: SearchResult['hits'] | null = null;
-			return {
-				found,
-				get ranked() {
-					return (ranked ??= byRelevance().map((i) => found[i]));
-				},
-				best(count, within, order) {
-					const compare = order
-						? (i: number, j: number) => order[found[i]] - order[found[j]] || byScore(i, j)
-						: byScore;
-					const candidates = new Uint32Array(found.length);
-					let size = 0;
-					for (let i = 0; i < found.length; i++)
-						if (within[found[i] >>> 5] & (1 << (found[i] & 31))) candidates[size++] = i;
-					return firstInOrder(candidates.subarray(0, size), count, compare).map((i) => found[i]);
-				},
-				get hits() {
-					return (hits ??= byRelevance().map((i) => ({ item: practices[found[i]], score: scores[i] })));
-				},
-				highlight: (item) => ({
-					title: highlight(item.title, matchedWords),
-					summary: highlight(item.summary, matchedWords)
-				}),
-				suggestion: found.length === 0 && terms.length > 0 ? suggest(terms) : null
-			};
+			return searchFor(terms);
 		},
 		/** The practices searched, in the order positions in a search result count them. */
 		practices,
