@@ -26,3 +26,6 @@ export function formatDecimal(value: number | null | undefined, max: number, min
 	}
 	return format.format(value);
 }
+
+/** A count in the page's language: 10 000 in Polish, 10,000 in English. */
+export const formatCount = (value: number): string => formatDecimal(value, 0);

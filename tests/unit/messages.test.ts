@@ -21,3 +21,23 @@ describe('UI messages', () => {
 		}
 	});
 });
+
+describe('numbers in the page language', () => {
+	it('countsOfTensOfThousands_areGroupedAsEachLanguageWritesThem', async () => {
+		const { formatCount } = await import('../../src/lib/i18n');
+		const { overwriteGetLocale, getLocale } = await import('../../src/lib/paraglide/runtime');
+		const original = getLocale;
+		try {
+			overwriteGetLocale(() => 'pl');
+			expect([formatCount(28), formatCount(1000), formatCount(100_028)]).toEqual([
+				'28',
+				'1000',
+				'100\u00a0028'
+			]);
+			overwriteGetLocale(() => 'en');
+			expect([formatCount(28), formatCount(1000), formatCount(100_028)]).toEqual(['28', '1,000', '100,028']);
+		} finally {
+			overwriteGetLocale(original);
+		}
+	});
+});
