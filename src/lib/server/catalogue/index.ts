@@ -138,7 +138,7 @@ function rebuild(): Promise<CatalogueView> {
 		await bumping;
 		const db = await getDb();
 		const snapshots = snapshotDirectory();
-		// At start-up, the snapshot this build wrote spares reading every practice.
+		// At start-up, a snapshot of this build's catalogue shape spares reading every practice.
 		const stored = !ready && snapshots ? await readCatalogueVersion(db) : null;
 		const kept = stored && snapshots ? await readSnapshot(snapshots) : null;
 		// The scheduled rebuild reads everything: it is also what shows writes made outside the app.
