@@ -4,7 +4,13 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { buildFerretdb, cachedFerretdbPath, ferretdbArgs, isExecutable } from './ferretdb.ts';
+import {
+	buildFerretdb,
+	cachedFerretdbPath,
+	ferretdbArgs,
+	ferretdbEnvironment,
+	isExecutable
+} from './ferretdb.ts';
 
 /** Where the database comes from, in the order design.md gives. */
 export type DatabaseChoice =
@@ -143,16 +149,21 @@ export function restartDelay(attempt: number): number {
 }
 const STABLE_AFTER_MS = 60_000;
 
+interface ChildCommand {
+	binary: string;
+	args: string[];
+	env?: NodeJS.ProcessEnv;
+}
+
 async function startChild(
-	binary: string,
-	args: string[],
+	{ binary, args, env }: ChildCommand,
 	uri: string,
 	description: string,
 	supervision?: Supervision
 ) {
 	let output = '';
 	const launch = () => {
-		const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const keep = (chunk: Buffer) => {
 			output = (output + chunk.toString()).slice(-8000);
 		};
@@ -240,8 +251,10 @@ export async function startDatabase(
 			await mkdir(dbPath, { recursive: true });
 			const port = await freePort();
 			return startChild(
-				choice.binary,
-				['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port), '--quiet'],
+				{
+					binary: choice.binary,
+					args: ['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port), '--quiet']
+				},
 				`mongodb://127.0.0.1:${port}/${databaseName}`,
 				`mongod (${choice.binary}) on 127.0.0.1:${port}`,
 				supervision
@@ -255,8 +268,7 @@ export async function startDatabase(
 			await mkdir(path.join(ferretDir, 'state'), { recursive: true });
 			const port = await freePort();
 			return startChild(
-				choice.binary,
-				ferretdbArgs(ferretDir, port),
+				{ binary: choice.binary, args: ferretdbArgs(ferretDir, port), env: ferretdbEnvironment() },
 				`mongodb://127.0.0.1:${port}/${databaseName}`,
 				`FerretDB (SQLite in ${ferretDir}) on 127.0.0.1:${port}`,
 				supervision

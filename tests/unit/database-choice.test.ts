@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDatabase, type MachineProbe } from '../../startup/embedded-database';
 import { databaseNameFrom, redactUri } from '../../src/lib/server/db';
-import { ferretdbArgs } from '../../startup/ferretdb';
+import { ferretdbArgs, ferretdbEnvironment } from '../../startup/ferretdb';
 
 const bareMachine: MachineProbe = {
 	mongodOnPath: null,
@@ -52,6 +52,15 @@ describe('FerretDB flags', () => {
 		expect(args).toContain('--debug-addr=-');
 		expect(args).toContain('--handler=sqlite');
 		expect(args).toContain('--state-dir=/data/ferretdb/state');
+	});
+
+	it('ferretdbEnvironment_givesGosCollectorRoomUnlessTheEnvironmentSaysOtherwise', () => {
+		const env = ferretdbEnvironment({ PATH: '/usr/bin' });
+		expect(env).toEqual({ PATH: '/usr/bin', GOGC: '1000', GOMEMLIMIT: '256MiB' });
+		expect(ferretdbEnvironment({ GOGC: '100', GOMEMLIMIT: '1GiB' })).toEqual({
+			GOGC: '100',
+			GOMEMLIMIT: '1GiB'
+		});
 	});
 });
 
