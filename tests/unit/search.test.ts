@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byTitle, isStub, queryPractices, sortByTitle } from '../../src/lib/server/catalogue/query';
-import { createPracticeIndex, firstInOrder } from '../../src/lib/server/catalogue/search';
+import { createPracticeIndex, firstInOrder, spellingPattern } from '../../src/lib/server/catalogue/search';
 import { contentWordIndex, contentWords, relatedPractices } from '../../src/lib/server/catalogue/related';
 import { catalogueQuery, parseSearchParams, practiceQuery } from '../../src/lib/schemas';
 import { loadCatalogue } from '../../seed/catalogue';
@@ -236,6 +236,32 @@ describe('firstInOrder', () => {
 		const sorted = [...values.keys()].sort(compare);
 		for (const count of [0, 1, 2, 20, 37, 499, 500, 800])
 			expect(firstInOrder([...values.keys()], count, compare), String(count)).toEqual(sorted.slice(0, count));
+	});
+});
+
+describe('spellingPattern', () => {
+	const unicodeRuns = (text: string) => [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => m[0]);
+	const runs = (text: string) => [...text.matchAll(spellingPattern(text))].map((m) => m[0]);
+
+	it('cutsEveryCharacterAsUnicodesLettersNumbersAndMarksDo', () => {
+		const cutOtherwise: string[] = [];
+		for (let code = 0; code <= 0x10ffff; code++) {
+			if (code >= 0xd800 && code <= 0xdfff) continue;
+			const text = `a${String.fromCodePoint(code)}b`;
+			if (runs(text).join('|') !== unicodeRuns(text).join('|')) cutOtherwise.push(code.toString(16));
+		}
+		expect(cutOtherwise).toEqual([]);
+	});
+
+	it('cutsPolishUkrainianAndDecomposedTextsAlike', () => {
+		for (const text of [
+			'„Akademicki Poznań” – 1½ roku, ²/₃ i 2015–2020 r.',
+			'Пункт для мігрантів w Łodzi',
+			'Zaz\u0307o\u0301łc\u0301 gęślą jaźń',
+			'Kraków 😀 café'
+		])
+			expect(runs(text)).toEqual(unicodeRuns(text));
+		expect(runs('„Akademicki Poznań” – 2015')).toEqual(['Akademicki', 'Poznań', '2015']);
 	});
 });
 

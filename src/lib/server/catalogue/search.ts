@@ -36,6 +36,22 @@ export function fold(value: string): string {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A word as written: with any combining marks, which folding removes (so one word stays one). */
 const SPELLING = /[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * The same runs for a text in the Latin script (with any punctuation and spaces), found about three
+ * times faster than with Unicode's classes, which is a second of start-up at 100 000 practices. Up to
+ * U+024F these are exactly the letters, numbers and marks, and General Punctuation (U+2000–U+206F,
+ * dashes and quotation marks) has none: a text with nothing else is cut alike by both.
+ */
+const LATIN_SPELLING =
+	/[0-9A-Za-z\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
+const BEYOND_LATIN = /[\u0250-\u1FFF\u2070-\uFFFF]/;
+
+/** A pattern finding the text's words as written (SPELLING's runs), from the text's start. */
+export function spellingPattern(text: string): RegExp {
+	const pattern = BEYOND_LATIN.test(text) ? SPELLING : LATIN_SPELLING;
+	pattern.lastIndex = 0;
+	return pattern;
+}
 
 /**
  * The practices (positions, increasing) holding a word, and
@@ -120,20 +136,24 @@ const KEPT_BEST = 1000;
  */
 function gatherPostings(practices: PublicPractice[], positions: number[]): Map<string, Posting> {
 	const gathered = new Map<string, Posting>();
-	// Texts repeat their words: each spelling is folded once, not every text as a whole.
-	const foldedSpellings = new Map<string, string>();
+	// Texts repeat their words: each spelling is folded and looked up once, not at every use
+	// (null: a word too short to index).
+	const postingOf = new Map<string, Posting | null>();
+	const postingOfWord = (word: string) => {
+		if (word.length < 2) return null;
+		let posting = gathered.get(word);
+		if (!posting) gathered.set(word, (posting = { docs: [], weights: [] }));
+		return posting;
+	};
 	for (const index of positions) {
 		const practice = practices[index];
 		for (const field of FIELDS) {
 			const text = field.text(practice);
-			SPELLING.lastIndex = 0;
-			for (let match = SPELLING.exec(text); match; match = SPELLING.exec(text)) {
-				const spelling = match[0];
-				let word = foldedSpellings.get(spelling);
-				if (word === undefined) foldedSpellings.set(spelling, (word = fold(spelling)));
-				if (word.length < 2) continue;
-				let posting = gathered.get(word);
-				if (!posting) gathered.set(word, (posting = { docs: [], weights: [] }));
+			const spellings = spellingPattern(text);
+			for (let match = spellings.exec(text); match; match = spellings.exec(text)) {
+				let posting = postingOf.get(match[0]);
+				if (posting === undefined) postingOf.set(match[0], (posting = postingOfWord(fold(match[0]))));
+				if (!posting) continue;
 				const last = posting.docs.length - 1;
 				if (last >= 0 && posting.docs[last] === index) {
 					if (field.weight > posting.weights[last]) posting.weights[last] = field.weight;
