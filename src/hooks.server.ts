@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import {
 	isHttpError,
 	isRedirect,
@@ -56,13 +57,25 @@ const servedOverHttps = () => env.ORIGIN?.startsWith('https://') ?? false;
 
 // Most of the heap is the catalogue, alive for as long as its version. Before collecting, V8 lets
 // the heap grow past what is alive by a factor of its choosing (up to 4). Growing by 25 % instead
-// keeps a 100 000-practice catalogue's process under 1 GB, for more collecting: set from the start
-// (building the catalogue is what grows the heap), and given back to V8 once the catalogue is built
-// when it is small, where uncached pages are about a third faster with V8's own growth (see
-// README, Performance). HEAP_GROWING_PERCENT sets it for good (0: V8's own).
-const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT ?? 25);
+// keeps a 100 000-practice catalogue's process under 1 GB, for more collecting: set once the
+// catalogue is built, and only when it is large, since uncached pages of a small one are about a
+// third faster with V8's own growth; while it is built, the heap only grows, and collecting it at
+// every 25 % took 3 s more of a 100 000-practice start (see README, Performance).
+// HEAP_GROWING_PERCENT sets it for good (0: V8's own).
+const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT ?? 0);
 if (heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
-const TIGHT_HEAP_FROM = 256 * 1024 * 1024;
+// A catalogue of this many practices holds about 250 MB of heap.
+const TIGHT_HEAP_FROM_PRACTICES = 50_000;
+
+/**
+ * Growth by 25 % from now on, and one full collection at once: V8 applies a growth when it next
+ * collects, and until then the heap could grow to the limit it set while the catalogue was built.
+ */
+function tightenHeapGrowth() {
+	setFlagsFromString('--heap-growing-percent=25');
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
 
 /**
  * At start-up, before the server listens: the Node server's own guard (see `guardNodeServers`), and
@@ -71,11 +84,14 @@ const TIGHT_HEAP_FROM = 256 * 1024 * 1024;
  */
 export const init: ServerInit = async () => {
 	guardNodeServers({ https: servedOverHttps(), serveKept: serveKeptAnswer });
-	await catalogueView().catch((cause) =>
+	const view = await catalogueView().catch((cause) =>
 		console.error('The public catalogue could not be built yet:', cause)
 	);
-	if (process.env.HEAP_GROWING_PERCENT === undefined && getHeapStatistics().used_heap_size < TIGHT_HEAP_FROM)
-		setFlagsFromString('--heap-growing-percent=0');
+	if (
+		process.env.HEAP_GROWING_PERCENT === undefined &&
+		(view?.practices.length ?? 0) >= TIGHT_HEAP_FROM_PRACTICES
+	)
+		tightenHeapGrowth();
 	void getDb()
 		.then(prepareDeliberations)
 		.catch(() => {});
