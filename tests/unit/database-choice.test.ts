@@ -56,7 +56,7 @@ describe('FerretDB flags', () => {
 
 	it('ferretdbEnvironment_givesGosCollectorRoomUnlessTheEnvironmentSaysOtherwise', () => {
 		const env = ferretdbEnvironment({ PATH: '/usr/bin' });
-		expect(env).toEqual({ PATH: '/usr/bin', GOGC: '1000', GOMEMLIMIT: '256MiB' });
+		expect(env).toEqual({ PATH: '/usr/bin', GOGC: '1000', GOMEMLIMIT: '768MiB' });
 		expect(ferretdbEnvironment({ GOGC: '100', GOMEMLIMIT: '1GiB' })).toEqual({
 			GOGC: '100',
 			GOMEMLIMIT: '1GiB'
