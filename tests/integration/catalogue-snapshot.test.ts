@@ -1,22 +1,26 @@
 /**
- * The public catalogue kept on disk between starts (`catalogue/snapshot.ts`): read back exactly as
- * it was written, used by any build of the same catalogue shape, ignored when damaged;
- * and a restarted production build answers from it with the same bytes as when it read the database.
+ * The public catalogue kept on disk between starts (`catalogue/snapshot.ts`) and in the database
+ * (`catalogue/shared-snapshot.ts`): read back exactly as written, used by any build of the same
+ * catalogue shape, ignored when damaged; and a restarted production build, or a new one without a
+ * snapshot on disk, answers from it with the same bytes as when it read the database.
  */
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Db } from 'mongodb';
+import { ObjectId, type Db } from 'mongodb';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../seed/catalogue';
 import { seedCatalogue } from '../../seed/seed';
 import { catalogueShape, catalogueShapeSources } from '../../startup/catalogue-shape';
 import { loadPublicCatalogue, type PublicCatalogue } from '../../src/lib/server/catalogue/public';
 import { readSnapshot, writeSnapshot } from '../../src/lib/server/catalogue/snapshot';
+import { readSharedSnapshot, shareSnapshot } from '../../src/lib/server/catalogue/shared-snapshot';
 import { bumpCatalogueVersion, readCatalogueVersion } from '../../src/lib/server/catalogue/version';
-import { collections } from '../../src/lib/server/db/collections';
+import { backupDatabase } from '../../src/lib/server/db/backup';
+import { CATALOGUE_SNAPSHOT_BUCKET, collections } from '../../src/lib/server/db/collections';
 import { describeBuilt } from '../support/built-app';
 import { useTestDatabase } from '../support/database';
 import { startInstance, type Instance } from '../support/instances';
@@ -106,6 +110,104 @@ describe('catalogue snapshot on disk', () => {
 	});
 });
 
+describe('catalogue snapshot in the database', () => {
+	const files = () => db.collection(`${CATALOGUE_SNAPSHOT_BUCKET}.files`);
+	const chunks = () => db.collection(`${CATALOGUE_SNAPSHOT_BUCKET}.chunks`);
+	const minutes = (n: number) => new Date(Date.parse('2026-11-25T10:00:00Z') + n * 60_000);
+	const at = (version: string, minute: number) => ({
+		version,
+		changedAt: minutes(minute),
+		changesSeen: [version]
+	});
+
+	beforeAll(async () => {
+		await files().deleteMany({});
+		await chunks().deleteMany({});
+	});
+
+	it('isWrittenWhenNoneIsThere_andReadBackAsWritten', async () => {
+		expect(await readSharedSnapshot(db)).toBeNull();
+		expect(await shareSnapshot(db, catalogue, at('v1', 0))).toBe(true);
+		expect(await readSharedSnapshot(db)).toEqual({
+			catalogue,
+			version: 'v1',
+			changedAt: minutes(0),
+			changesSeen: ['v1']
+		});
+		// Only one of a later catalogue than a snapshot already at hand is read.
+		expect(await readSharedSnapshot(db, minutes(0))).toBeNull();
+		expect(await readSharedSnapshot(db, minutes(-1))).not.toBeNull();
+	});
+
+	it('isWrittenAgainOnlyOnceTheCatalogueIsAnHourNewer_keepingTheTwoNewest', async () => {
+		expect(await shareSnapshot(db, catalogue, at('v1', 0))).toBe(false);
+		expect(await shareSnapshot(db, catalogue, at('v2', 59))).toBe(false);
+		expect(await shareSnapshot(db, catalogue, at('v3', 61))).toBe(true);
+		expect((await readSharedSnapshot(db))?.version).toBe('v3');
+		expect(await shareSnapshot(db, catalogue, at('v4', 125))).toBe(true);
+		const kept = await files().find({}).sort({ 'metadata.changedAt': -1 }).toArray();
+		expect(kept.map((f) => f.metadata.version)).toEqual(['v4', 'v3']);
+		const ids = new Set(kept.map((f) => String(f._id)));
+		expect((await chunks().find({}).toArray()).every((c) => ids.has(String(c.files_id)))).toBe(true);
+	});
+
+	it('isTheSnapshotFileGzipped_underTheBuildsShape', async () => {
+		const file = (await files().findOne({ 'metadata.version': 'v4' }))!;
+		expect(file.filename).toBe(catalogueShape(root));
+		const parts = await chunks().find({ files_id: file._id }).sort({ n: 1 }).toArray();
+		const text = gunzipSync(Buffer.concat(parts.map((c) => c.data.buffer))).toString('utf8');
+		const local = path.join(dir, 'shared');
+		await writeSnapshot(local, catalogue, at('v4', 125));
+		expect(text).toBe(await readFile(path.join(local, 'catalogue.jsonl'), 'utf8'));
+	});
+
+	it('isNotWritten_whileAnotherServerWritesOne', async () => {
+		const claim = `${CATALOGUE_SNAPSHOT_BUCKET}:${catalogueShape(root)}`;
+		await collections(db).writeClaims.insertOne({ _id: claim, at: new Date() });
+		try {
+			expect(await shareSnapshot(db, catalogue, at('v5', 200))).toBe(false);
+		} finally {
+			await collections(db).writeClaims.deleteOne({ _id: claim });
+		}
+		expect((await readSharedSnapshot(db))?.version).toBe('v4');
+	});
+
+	it('removesTheChunksOfWritesCutShort_anHourAfter', async () => {
+		const abandoned = ObjectId.createFromTime(Math.floor(Date.now() / 1000) - 7200);
+		const recent = new ObjectId(); // perhaps another server's write under way
+		for (const files_id of [abandoned, recent])
+			await chunks().insertOne({ files_id, n: 0, data: Buffer.from('x') });
+		expect(await shareSnapshot(db, catalogue, at('v5', 200))).toBe(true);
+		expect(await chunks().countDocuments({ files_id: abandoned })).toBe(0);
+		expect(await chunks().countDocuments({ files_id: recent })).toBe(1);
+		await chunks().deleteMany({ files_id: recent });
+	});
+
+	it('isIgnored_whenDamagedOrOfAnotherShape', async () => {
+		const newest = (await files().findOne({ 'metadata.version': 'v5' }))!;
+		const [first] = await chunks().find({ files_id: newest._id }).sort({ n: 1 }).toArray();
+		await chunks().updateOne({ _id: first._id }, { $set: { data: Buffer.from('not gzip') } });
+		expect(await readSharedSnapshot(db)).toBeNull();
+		await chunks().updateOne({ _id: first._id }, { $set: { data: first.data } });
+		expect((await readSharedSnapshot(db))?.version).toBe('v5');
+		await files().updateMany({}, { $set: { filename: '0123456789abcdef' } });
+		expect(await readSharedSnapshot(db)).toBeNull();
+		await files().deleteMany({});
+		await chunks().deleteMany({});
+	});
+
+	it('isLeftOutOfBackups', async () => {
+		await shareSnapshot(db, catalogue, at('v1', 0));
+		const archive = path.join(dir, 'backup.jsonl.gz');
+		const header = await backupDatabase(db, archive);
+		const names = header.collections.map((c) => c.name);
+		expect(names).toContain('practices');
+		expect(names.filter((name) => name.startsWith(CATALOGUE_SNAPSHOT_BUCKET))).toEqual([]);
+		await files().deleteMany({});
+		await chunks().deleteMany({});
+	});
+});
+
 async function stop(instance: Instance) {
 	if (instance.process.exitCode !== null) return;
 	instance.process.kill('SIGTERM');
@@ -178,6 +280,37 @@ describeBuilt('a production build restarted from its snapshot', () => {
 			await stop(fourth);
 			for (const { _id, title } of [practice, other])
 				await collections(db).practices.updateOne({ _id }, { $set: { title } });
+		}
+	}, 120_000);
+
+	it('startsFromTheDatabasesSnapshot_whenItHasNoneOnDisk', async () => {
+		const files = db.collection(`${CATALOGUE_SNAPSHOT_BUCKET}.files`);
+		await files.deleteMany({});
+		await db.collection(`${CATALOGUE_SNAPSHOT_BUCKET}.chunks`).deleteMany({});
+		// Neither server has a snapshot folder, as on a machine without one.
+		const first = await startInstance(db);
+		const fromDatabase = await bodies(first);
+		for (let i = 0; i < 100 && !(await files.countDocuments()); i++)
+			await new Promise((r) => setTimeout(r, 100));
+		await stop(first);
+		expect(await files.countDocuments()).toBe(1);
+
+		// A change made outside the app stores no version: a server that shows the old title read
+		// the snapshot in the database, not the practices.
+		const practice = (await collections(db).practices.findOne({ status: 'catalogue' }))!;
+		await collections(db).practices.updateOne(
+			{ _id: practice._id },
+			{ $set: { title: 'Tytuł spoza aplikacji' } }
+		);
+		const second = await startInstance(db);
+		try {
+			expect(await bodies(second)).toEqual(fromDatabase);
+			const page = await fetch(`${second.origin}/praktyki/${practice.slug}`).then((r) => r.text());
+			expect(page).toContain(practice.title);
+			expect(page).not.toContain('Tytuł spoza aplikacji');
+		} finally {
+			await stop(second);
+			await collections(db).practices.updateOne({ _id: practice._id }, { $set: { title: practice.title } });
 		}
 	}, 120_000);
 });

@@ -2,7 +2,8 @@
 import type { Db } from 'mongodb';
 import { getDb, isDatabaseUnavailable } from '../db';
 import { loadPublicCatalogue, type PublicCatalogue, type PublicPractice } from './public';
-import { readSnapshot, snapshotDirectory, writeSnapshot } from './snapshot';
+import { readSnapshot, snapshotDirectory, writeSnapshot, type Snapshot } from './snapshot';
+import { readSharedSnapshot, shareSnapshot } from './shared-snapshot';
 import { facetIndexOf, sortByTitle } from './query';
 import { createPracticeIndex } from './search';
 import { contentWordIndexOf, hasContentWordIndex, relatedPractices, type RelatedPractice } from './related';
@@ -137,10 +138,9 @@ function rebuild(): Promise<CatalogueView> {
 	const promise = (async () => {
 		await bumping;
 		const db = await getDb();
-		const snapshots = snapshotDirectory();
 		// At start-up, a snapshot of this build's catalogue shape spares reading every practice.
-		const stored = !ready && snapshots ? await readCatalogueVersion(db) : null;
-		const kept = stored && snapshots ? await readSnapshot(snapshots) : null;
+		const stored = ready ? null : await readCatalogueVersion(db);
+		const kept = stored ? await startingSnapshot(db, stored) : null;
 		// The scheduled rebuild reads everything: it is also what shows writes made outside the app.
 		const scheduled = ready !== null && Date.now() - ready.builtAt.getTime() > REFRESH_MS;
 		let view: CatalogueView;
@@ -162,7 +162,7 @@ function rebuild(): Promise<CatalogueView> {
 			ready = view;
 			readyGeneration = started;
 		}
-		if (snapshots && view.version && view.version !== kept?.version) keepSnapshot(snapshots, view);
+		if (view.version) keepSnapshot(db, view);
 		return view;
 	})().finally(() => {
 		if (building?.promise === promise) building = null;
@@ -171,16 +171,41 @@ function rebuild(): Promise<CatalogueView> {
 	return promise;
 }
 
+/** The version of the snapshot on disk, as far as this process knows. */
+let onDisk: string | null = null;
+
+/**
+ * The snapshot to start from: the one on disk when it is at the stored version; otherwise the
+ * database's when it is of a later catalogue than that one (or there is none on disk).
+ */
+async function startingSnapshot(db: Db, stored: CatalogueVersion): Promise<Snapshot | null> {
+	const dir = snapshotDirectory();
+	const local = dir ? await readSnapshot(dir) : null;
+	onDisk = local?.version ?? null;
+	if (local?.version === stored.version) return local;
+	return (await readSharedSnapshot(db, local?.changedAt)) ?? local;
+}
+
 let snapshotting: Promise<void> = Promise.resolve();
 
-/** Writes the view's catalogue to disk after any write under way, unless a newer view has replaced it. */
-function keepSnapshot(dir: string, view: CatalogueView) {
+/**
+ * Writes the view's catalogue to disk when it is not there yet, and to the database when the one
+ * there is due; after any write under way, unless a newer view has replaced it.
+ */
+function keepSnapshot(db: Db, view: CatalogueView) {
 	snapshotting = snapshotting.then(async () => {
 		if (ready !== view || !view.version) return;
 		const at = { version: view.version, changedAt: view.changedAt, changesSeen: view.changesSeen };
-		await writeSnapshot(dir, publicCatalogueOf(view), at).catch((error) =>
-			console.error('The catalogue snapshot could not be written:', error)
-		);
+		const dir = snapshotDirectory();
+		try {
+			if (dir && onDisk !== view.version) {
+				await writeSnapshot(dir, publicCatalogueOf(view), at);
+				onDisk = view.version;
+			}
+			await shareSnapshot(db, publicCatalogueOf(view), at);
+		} catch (error) {
+			console.error('The catalogue snapshot could not be written:', error);
+		}
 	});
 }
 

@@ -53,13 +53,38 @@ export interface Snapshot extends SnapshotVersion {
  * The shape of this build's catalogue, set by the build (vite.config.ts); null outside one (a
  * script run with tsx), where snapshots are off.
  */
-function shapeOfThisBuild(): string | null {
+export function shapeOfThisBuild(): string | null {
 	return typeof __CATALOGUE_SHAPE__ === 'string' ? __CATALOGUE_SHAPE__ : null;
 }
 
 /** The folder snapshots are kept in, or null when they are off. */
 export function snapshotDirectory(): string | null {
 	return process.env.CATALOGUE_SNAPSHOT_DIR || null;
+}
+
+/**
+ * The snapshot's text, about a megabyte at a time: a header, everything but the practices, then
+ * one practice a line (the largest part is never one string).
+ */
+export function* snapshotText(shape: string, catalogue: PublicCatalogue, at: SnapshotVersion) {
+	const { practices, ...rest } = catalogue;
+	const header: Header = {
+		format: FORMAT,
+		shape,
+		version: at.version,
+		changedAt: at.changedAt?.toISOString(),
+		changesSeen: [...at.changesSeen],
+		practices: practices.length
+	};
+	let pending = `${JSON.stringify(header)}\n${JSON.stringify(rest)}\n`;
+	for (const practice of practices) {
+		pending += `${JSON.stringify(practice)}\n`;
+		if (pending.length >= 1 << 20) {
+			yield pending;
+			pending = '';
+		}
+	}
+	yield pending;
 }
 
 /** Writes `catalogue` as read at `at`, replacing any earlier snapshot. */
@@ -75,26 +100,10 @@ export async function writeSnapshot(
 	const target = path.join(dir, FILE);
 	const temporary = `${target}.${process.pid}.tmp`;
 	const out = createWriteStream(temporary);
-	const { practices, ...rest } = catalogue;
-	const header: Header = {
-		format: FORMAT,
-		shape,
-		version: at.version,
-		changedAt: at.changedAt?.toISOString(),
-		changesSeen: [...at.changesSeen],
-		practices: practices.length
-	};
 	try {
-		let pending = `${JSON.stringify(header)}\n${JSON.stringify(rest)}\n`;
-		for (const practice of practices) {
-			pending += `${JSON.stringify(practice)}\n`;
-			// About a megabyte at a time, waiting for the disk: the server keeps answering meanwhile.
-			if (pending.length >= 1 << 20) {
-				if (!out.write(pending)) await once(out, 'drain');
-				pending = '';
-			}
-		}
-		out.end(pending);
+		// Waiting for the disk after every megabyte: the server keeps answering meanwhile.
+		for (const text of snapshotText(shape, catalogue, at)) if (!out.write(text)) await once(out, 'drain');
+		out.end();
 		await once(out, 'finish');
 		await rename(temporary, target);
 	} catch (error) {
@@ -122,16 +131,25 @@ async function removeAbandoned(dir: string) {
  * read at; null when there is none, it is of another shape, or it is damaged.
  */
 export async function readSnapshot(dir: string): Promise<Snapshot | null> {
+	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
+	try {
+		return await parseSnapshot(input);
+	} finally {
+		input.destroy();
+	}
+}
+
+/** The snapshot in `text` (as `snapshotText` wrote it) when it is of this build's shape and whole; else null. */
+export async function parseSnapshot(text: AsyncIterable<string>): Promise<Snapshot | null> {
 	const shape = shapeOfThisBuild();
 	if (shape === null) return null;
-	const input = createReadStream(path.join(dir, FILE), { encoding: 'utf8', highWaterMark: 1 << 20 });
 	let header: Header | null = null;
 	let rest: Omit<PublicCatalogue, 'practices'> | null = null;
 	const practices: PublicCatalogue['practices'] = [];
 	const shared = new SharedValues();
 	let partial = '';
 	try {
-		for await (const chunk of input) {
+		for await (const chunk of text) {
 			const lines = (partial + chunk).split('\n');
 			partial = lines.pop()!;
 			for (const line of lines) {
@@ -144,8 +162,6 @@ export async function readSnapshot(dir: string): Promise<Snapshot | null> {
 		}
 	} catch {
 		return null; // none yet, unreadable or cut short: the database is read instead
-	} finally {
-		input.destroy();
 	}
 	if (!header || !rest || partial !== '' || practices.length !== header.practices) return null;
 	return {

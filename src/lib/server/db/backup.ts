@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { BSON, type Db, type Document } from 'mongodb';
-import { ensureIndexes } from './collections';
+import { CATALOGUE_SNAPSHOT_BUCKET, ensureIndexes } from './collections';
 
 const { EJSON } = BSON;
 
@@ -13,7 +13,8 @@ const { EJSON } = BSON;
  * A backup is a gzip'd JSON-lines file: a header line, then one line per document,
  * `{"c": collection, "d": document}`, in canonical Extended JSON so that every BSON type survives
  * (ObjectId, Date, Binary, Long, Int32 against Double…). GridFS files are the documents of their
- * `*.files` and `*.chunks` collections, so they need nothing of their own.
+ * `*.files` and `*.chunks` collections, so they need nothing of their own. The catalogue snapshots'
+ * bucket is left out: the app writes it again from the rest.
  */
 export const BACKUP_FORMAT = 'miasta-otwarte-backup';
 export const BACKUP_VERSION = 1;
@@ -36,6 +37,12 @@ async function userCollections(db: Db): Promise<string[]> {
 		.sort();
 }
 
+/** What a backup holds: every collection but derived data, which the app writes again. */
+async function backedUpCollections(db: Db): Promise<string[]> {
+	const derived = `${CATALOGUE_SNAPSHOT_BUCKET}.`;
+	return (await userCollections(db)).filter((name) => !name.startsWith(derived));
+}
+
 /** The default archive name, e.g. `backups/miasta-otwarte-2026-05-01T12-00-00Z.jsonl.gz`. */
 export function defaultArchivePath(root: string, now = new Date()): string {
 	const stamp = now
@@ -47,7 +54,7 @@ export function defaultArchivePath(root: string, now = new Date()): string {
 
 /** Writes every collection of `db` to `file`; returns the header (with the counts written). */
 export async function backupDatabase(db: Db, file: string): Promise<BackupHeader> {
-	const names = await userCollections(db);
+	const names = await backedUpCollections(db);
 	const header: BackupHeader = {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,

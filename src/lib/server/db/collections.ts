@@ -397,6 +397,12 @@ export interface CatalogueChangeDoc {
 	editions: string[];
 }
 
+/**
+ * The GridFS bucket of the catalogue snapshots kept in the database (`catalogue/shared-snapshot.ts`):
+ * derived from the other collections, so left out of backups.
+ */
+export const CATALOGUE_SNAPSHOT_BUCKET = 'catalogueSnapshots';
+
 export function collections(db: Db) {
 	return {
 		editions: db.collection<EditionDoc>('editions'),
