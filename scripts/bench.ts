@@ -3,8 +3,8 @@
  * database, the production build in front of it, and for each public page its throughput and
  * p50/p95 latency beside a bare `node:http` server sending the same bytes in the same run (the
  * limit of this machine for that response), with the ratio; start-up (catalogue build) time and the
- * server's memory, for a start reading the database and for a start from the catalogue snapshot it
- * wrote; a write from outside the server (as from another instance) rebuilding its catalogue under
+ * server's memory, for a start reading the database, for a start from the catalogue snapshot it
+ * wrote and for one from the copy of that snapshot in the database; a write from outside the server (as from another instance) rebuilding its catalogue under
  * load, with its memory; then a second instance on the same database behind a round-robin proxy
  * ("scaling out"). `BENCH_SECONDS`, `BENCH_CONNECTIONS`, `BENCH_ONLY=<regexp of row names>`.
  * Loopback only. Prints figures; asserts nothing.
@@ -296,7 +296,23 @@ async function main() {
 		console.log(
 			`Catalogue snapshot written ${seconds(Date.now() - written)} after start-up: ${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB`
 		);
+		// Then the copy in the database, for servers without one on disk (catalogue/shared-snapshot.ts).
+		const client = new MongoClient(uri);
+		const sharedFiles = client.db('miasta_bench').collection('catalogueSnapshots.files');
+		while (!(await sharedFiles.countDocuments()) && Date.now() - written < 600_000)
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		const shared = await sharedFiles.findOne({});
+		await client.close();
+		console.log(
+			`Catalogue snapshot in the database written ${seconds(Date.now() - written)} after start-up: ${((shared?.length ?? NaN) / 1e6).toFixed(1)} MB gzipped`
+		);
 		await first.stop();
+		const { CATALOGUE_SNAPSHOT_DIR: _, ...withoutFolder } = snapshots;
+		const newMachine = await startInstance(uri, withoutFolder, 'inherit');
+		console.log(
+			`Start-up without a snapshot on disk, the catalogue built from the database's snapshot: ${seconds(newMachine.startedIn)}`
+		);
+		await newMachine.stop();
 		server = await startInstance(uri, snapshots, 'inherit');
 		const base = server.base;
 		console.log(`Start-up with the catalogue built from the snapshot: ${seconds(server.startedIn)}`);
