@@ -204,7 +204,8 @@ function keepSnapshot(db: Db, view: CatalogueView) {
 			}
 			await shareSnapshot(db, publicCatalogueOf(view), at);
 		} catch (error) {
-			console.error('The catalogue snapshot could not be written:', error);
+			// Without the database (or while stopping) the copy there waits for a later rebuild.
+			if (!isDatabaseUnavailable(error)) console.error('The catalogue snapshot could not be written:', error);
 		}
 	});
 }

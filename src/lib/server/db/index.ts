@@ -29,7 +29,8 @@ const unreachableErrors = new Set([
 	'MongoNetworkTimeoutError',
 	'MongoPoolClearedError',
 	'MongoNotConnectedError',
-	'MongoTopologyClosedError'
+	'MongoTopologyClosedError',
+	'MongoClientClosedError' // the server stopping under an operation under way
 ]);
 
 /** Whether `error` (or its cause) means the database is out of reach, as opposed to a bug. */
