@@ -14,7 +14,8 @@
  * The file is JSON lines: a header, everything but the practices, then one practice a line (the
  * largest part is never one string); written to a temporary name and renamed, so a reader sees a
  * whole file or none. Enabled by `CATALOGUE_SNAPSHOT_DIR` (`npm start` sets it inside its data
- * folder).
+ * folder). The same text, gzipped, is also kept in the database for servers with none on disk
+ * (`shared-snapshot.ts`).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
